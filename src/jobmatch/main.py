@@ -1,0 +1,92 @@
+"""The ASGI app: lifespan builds the engine, Redis and the task queue; routers; error handlers."""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import InterfaceError, OperationalError
+
+from jobmatch.api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
+from jobmatch.api.routes import auth, cvs, health, jobs, match, users
+from jobmatch.core import tasks
+from jobmatch.core.config import Settings, get_settings
+from jobmatch.core.database import create_engine, create_session_factory
+from jobmatch.core.errors import AppError
+from jobmatch.core.security import PasswordService
+
+logger = logging.getLogger(__name__)
+
+JSON_BODY_LIMIT = 1024 * 1024
+MULTIPART_OVERHEAD = 64 * 1024
+EXPOSED_HEADERS = ["ETag", "Retry-After", "Location", "X-Request-ID"]
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    engine = create_engine(settings)
+    redis = await tasks.connect(settings)
+    app.state.engine = engine
+    app.state.session_factory = create_session_factory(engine)
+    app.state.redis = redis
+    app.state.task_queue = tasks.TaskQueue(redis, settings.QUEUE_NAME)
+    app.state.passwords = PasswordService(settings)
+    try:
+        yield
+    finally:
+        await redis.aclose()
+        await engine.dispose()
+
+
+async def _app_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, AppError)
+    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+
+async def _database_down(_: Request, exc: Exception) -> JSONResponse:
+    logger.error("database error: %s", type(exc).__name__)
+    return JSONResponse(
+        {"detail": "The database is unavailable, try again shortly"},
+        status_code=503,
+        headers={"Retry-After": "5"},
+    )
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app; nothing connects until the lifespan starts."""
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="jobmatch",
+        version="0.1.0",
+        description="Async job matching: upload a CV, poll ranked and explained jobs.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    api = APIRouter(prefix="/api")
+    for module in (auth, users, jobs, cvs, match):
+        api.include_router(module.router)
+    app.include_router(api)
+    app.include_router(health.router)
+    app.add_exception_handler(AppError, _app_error)
+    # Connection-level failures only: a lost database is a 503, never a hanging 500.
+    for exc_type in (OperationalError, InterfaceError, ConnectionError):
+        app.add_exception_handler(exc_type, _database_down)
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        default_limit=JSON_BODY_LIMIT,
+        upload_limit=settings.MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD,
+        upload_paths=("/api/cv",),
+    )
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.CORS_ORIGINS,
+        allow_methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+        allow_headers=["Authorization", "Content-Type", "If-None-Match", "X-Request-ID"],
+        expose_headers=EXPOSED_HEADERS,
+        max_age=600,
+    )
+    app.add_middleware(RequestIdMiddleware)
+    return app

@@ -1,0 +1,22 @@
+"""ORM models; importing this package registers every table on `Base.metadata`."""
+
+from jobmatch.models.base import Base
+from jobmatch.models.cv import CV, CVStatus
+from jobmatch.models.job import Job, JobStatus, RemotePolicy
+from jobmatch.models.match import PENDING_STATUSES, MatchResult, MatchRun, RunStatus
+from jobmatch.models.user import Role, User
+
+__all__ = [
+    "CV",
+    "PENDING_STATUSES",
+    "Base",
+    "CVStatus",
+    "Job",
+    "JobStatus",
+    "MatchResult",
+    "MatchRun",
+    "RemotePolicy",
+    "Role",
+    "RunStatus",
+    "User",
+]

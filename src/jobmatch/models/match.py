@@ -1,0 +1,63 @@
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from jobmatch.models.base import Base, Timestamps, UUIDPrimaryKey
+
+
+class RunStatus(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+
+
+PENDING_STATUSES = (RunStatus.QUEUED, RunStatus.RUNNING)
+
+
+class MatchRun(UUIDPrimaryKey, Timestamps, Base):
+    """One request to rank open jobs for a candidate; the status lives here, not in Redis."""
+
+    __tablename__ = "match_runs"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    cv_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cvs.id", ondelete="SET NULL"))
+    status: Mapped[RunStatus] = mapped_column(String(16), default=RunStatus.QUEUED)
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(default=0)
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+
+    __table_args__ = (
+        Index("ix_match_runs_user_id_created_at", "user_id", "created_at"),
+        # At most one queued run per user: concurrent requests converge on the same run.
+        Index(
+            "uq_match_runs_user_id_queued",
+            "user_id",
+            unique=True,
+            postgresql_where=text("status = 'queued'"),
+        ),
+    )
+
+
+class MatchResult(Base):
+    __tablename__ = "match_results"
+
+    run_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("match_runs.id", ondelete="CASCADE"), primary_key=True
+    )
+    job_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    rank: Mapped[int]
+    score: Mapped[int]
+    matched_skills: Mapped[list[str]] = mapped_column(ARRAY(Text))
+    missing_skills: Mapped[list[str]] = mapped_column(ARRAY(Text))
+    reasons: Mapped[list[str]] = mapped_column(JSONB)
+    breakdown: Mapped[dict[str, float]] = mapped_column(JSONB)
+
+    __table_args__ = (Index("ix_match_results_run_id_rank", "run_id", "rank"),)

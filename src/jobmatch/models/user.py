@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from jobmatch.models.base import Base, Timestamps, UUIDPrimaryKey
+
+
+class Role(StrEnum):
+    CANDIDATE = "candidate"
+    RECRUITER = "recruiter"
+    ADMIN = "admin"
+
+
+class User(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "users"
+
+    # Stored lower-cased, so the unique index is case-insensitive.
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    full_name: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(String(16), default=Role.CANDIDATE)
+    is_active: Mapped[bool] = mapped_column(default=True)

@@ -1,0 +1,1 @@
+"""Every SQL statement of the project lives in this package."""

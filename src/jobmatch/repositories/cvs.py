@@ -1,0 +1,65 @@
+import uuid
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import undefer
+
+from jobmatch.models import CV, CVStatus
+
+
+async def get_owned(session: AsyncSession, cv_id: uuid.UUID, owner_id: uuid.UUID) -> CV | None:
+    result = await session.execute(
+        select(CV).options(undefer(CV.text)).where(CV.id == cv_id, CV.owner_id == owner_id)
+    )
+    return result.scalar_one_or_none()
+
+
+async def list_owned(session: AsyncSession, owner_id: uuid.UUID) -> list[CV]:
+    result = await session.execute(
+        select(CV).where(CV.owner_id == owner_id).order_by(CV.created_at.desc(), CV.id.desc())
+    )
+    return list(result.scalars())
+
+
+async def claim_for_parsing(session: AsyncSession, cv_id: uuid.UUID) -> CV | None:
+    """Move a queued (or retried) CV to `parsing` and load its bytes; None if already done."""
+    result = await session.execute(
+        update(CV)
+        .where(CV.id == cv_id, CV.status.in_([CVStatus.QUEUED, CVStatus.PARSING]))
+        .values(status=CVStatus.PARSING, attempts=CV.attempts + 1)
+        .returning(CV)
+        .options(undefer(CV.content))
+    )
+    return result.scalar_one_or_none()
+
+
+async def latest_parsed(session: AsyncSession, owner_id: uuid.UUID) -> CV | None:
+    result = await session.execute(
+        select(CV)
+        .options(undefer(CV.text))
+        .where(CV.owner_id == owner_id, CV.status == CVStatus.PARSED)
+        .order_by(CV.created_at.desc(), CV.id.desc())
+        .limit(1)
+    )
+    return result.scalar_one_or_none()
+
+
+async def mark_parsed(
+    session: AsyncSession,
+    cv: CV,
+    *,
+    text: str,
+    skills: list[str],
+    years: float | None,
+    seniority: str | None,
+    at: datetime,
+) -> None:
+    cv.text, cv.skills, cv.years_experience, cv.seniority = text, skills, years, seniority
+    cv.status, cv.error, cv.parsed_at = CVStatus.PARSED, None, at
+    await session.flush()
+
+
+async def mark_failed(session: AsyncSession, cv: CV, error: str) -> None:
+    cv.status, cv.error = CVStatus.FAILED, error
+    await session.flush()

@@ -1,0 +1,90 @@
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobmatch.models import Job, JobStatus, RemotePolicy
+
+
+@dataclass(frozen=True, slots=True)
+class JobFilters:
+    q: str | None = None
+    location: str | None = None
+    remote: RemotePolicy | None = None
+    skills: Sequence[str] = ()
+    min_salary: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Keyset:
+    """Position after the last row of a page, newest first: (created_at, id)."""
+
+    created_at: datetime
+    id: uuid.UUID
+
+
+async def get(session: AsyncSession, job_id: uuid.UUID) -> Job | None:
+    return await session.get(Job, job_id)
+
+
+def _filtered(filters: JobFilters) -> Select[Job]:
+    stmt = select(Job).where(Job.status == JobStatus.OPEN)
+    if filters.q:
+        stmt = stmt.where(
+            Job.search_vector.op("@@")(func.websearch_to_tsquery("english", filters.q))
+        )
+    if filters.location:
+        escaped = filters.location.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_")
+        stmt = stmt.where(Job.location.ilike(f"%{escaped}%", escape="\\"))
+    if filters.remote:
+        stmt = stmt.where(Job.remote == filters.remote)
+    if filters.skills:
+        stmt = stmt.where(Job.skills.contains(list(filters.skills)))
+    if filters.min_salary is not None:
+        stmt = stmt.where(func.coalesce(Job.salary_max, Job.salary_min) >= filters.min_salary)
+    return stmt
+
+
+async def list_open(
+    session: AsyncSession,
+    filters: JobFilters,
+    *,
+    limit: int,
+    after: Keyset | None = None,
+    offset: int = 0,
+) -> list[Job]:
+    """Open jobs, newest first, after a keyset position or from an offset."""
+    stmt = _filtered(filters).order_by(Job.created_at.desc(), Job.id.desc()).limit(limit)
+    if after is not None:
+        stmt = stmt.where(
+            or_(
+                Job.created_at < after.created_at,
+                and_(Job.created_at == after.created_at, Job.id < after.id),
+            )
+        )
+    elif offset:
+        stmt = stmt.offset(offset)
+    return list((await session.execute(stmt)).scalars())
+
+
+async def candidates_for_skills(
+    session: AsyncSession, skills: Sequence[str], terms: str, *, limit: int
+) -> list[Job]:
+    """The pre-filter: open jobs sharing a skill (GIN) or matching CV terms (full text)."""
+    conditions = []
+    if skills:
+        conditions.append(Job.skills.overlap(list(skills)))
+    if terms:
+        conditions.append(Job.search_vector.op("@@")(func.to_tsquery("english", terms)))
+    if not conditions:
+        return []
+    stmt = (
+        select(Job)
+        .where(Job.status == JobStatus.OPEN, or_(*conditions))
+        .order_by(Job.created_at.desc(), Job.id.desc())
+        .limit(limit)
+    )
+    return list((await session.execute(stmt)).scalars())

@@ -1,0 +1,22 @@
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobmatch.models import User
+
+
+async def get(session: AsyncSession, user_id: uuid.UUID) -> User | None:
+    return await session.get(User, user_id)
+
+
+async def get_by_email(session: AsyncSession, email: str) -> User | None:
+    result = await session.execute(select(User).where(User.email == email.lower()))
+    return result.scalar_one_or_none()
+
+
+async def list_page(session: AsyncSession, *, limit: int, offset: int) -> list[User]:
+    result = await session.execute(
+        select(User).order_by(User.created_at, User.id).limit(limit).offset(offset)
+    )
+    return list(result.scalars())

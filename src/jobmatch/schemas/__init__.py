@@ -1,0 +1,1 @@
+"""Pydantic DTOs: what goes over the wire (never a password hash)."""

@@ -1,0 +1,44 @@
+import uuid
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
+
+from jobmatch.models import Role
+from jobmatch.schemas.text import Line200, Password
+
+
+class UserCreate(BaseModel):
+    email: EmailStr
+    password: Password
+    full_name: Line200 | None = None
+    role: Literal["candidate", "recruiter"] = Field(
+        "candidate", description="`admin` cannot be self-assigned."
+    )
+
+
+class UserUpdate(BaseModel):
+    full_name: Line200 | None = None
+
+
+class UserRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    email: str
+    full_name: str | None
+    role: Role
+    is_active: bool
+    created_at: datetime
+
+
+class LoginRequest(BaseModel):
+    email: EmailStr
+    password: str = Field(min_length=1, max_length=128)
+
+
+class TokenResponse(BaseModel):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int = Field(description="Seconds until the access token expires.")
+    user: UserRead

@@ -1,0 +1,111 @@
+"""CVs: accept an upload, parse it in the worker, show the owner what was extracted."""
+
+import asyncio
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobmatch.core import tasks
+from jobmatch.core.errors import NotFound, UnsupportedMediaType
+from jobmatch.matching.extraction import (
+    extract_seniority,
+    extract_skills,
+    extract_years_of_experience,
+)
+from jobmatch.models import CV, CVStatus, User
+from jobmatch.parsing.extraction import ParseError, extract_text
+from jobmatch.parsing.formats import (
+    DocumentFormat,
+    UnsupportedFormatError,
+    detect_format,
+    safe_filename,
+)
+from jobmatch.repositories import cvs
+from jobmatch.services import matching
+
+PREVIEW_CHARS = 500
+
+
+async def upload_cv(
+    session: AsyncSession, owner: User, data: bytes, filename: str | None, content_type: str | None
+) -> CV:
+    """Store an upload and queue its parsing (the task is enqueued after commit)."""
+    try:
+        fmt = detect_format(filename, content_type, data[:8192])
+    except UnsupportedFormatError as exc:
+        raise UnsupportedMediaType(str(exc)) from exc
+    cv = CV(
+        owner_id=owner.id,
+        filename=safe_filename(filename),
+        format=fmt.value,
+        size_bytes=len(data),
+        content=data,
+        status=CVStatus.QUEUED,
+        skills=[],
+        attempts=0,
+    )
+    session.add(cv)
+    await session.flush()
+    tasks.defer(session, tasks.PARSE_CV, str(cv.id))
+    return cv
+
+
+async def get_owned_cv(session: AsyncSession, cv_id: uuid.UUID, owner: User) -> CV:
+    """The owner's CV; another user's CV is reported as missing, never as forbidden."""
+    cv = await cvs.get_owned(session, cv_id, owner.id)
+    if cv is None:
+        raise NotFound("CV not found")
+    return cv
+
+
+def preview(cv: CV) -> str | None:
+    return cv.text[:PREVIEW_CHARS] if cv.text else None
+
+
+async def list_cvs(session: AsyncSession, owner: User) -> list[CV]:
+    return await cvs.list_owned(session, owner.id)
+
+
+async def delete_cv(session: AsyncSession, cv: CV) -> None:
+    await session.delete(cv)
+    await session.flush()
+
+
+@dataclass(frozen=True, slots=True)
+class _Extracted:
+    text: str
+    skills: list[str]
+    years: float | None
+    seniority: str | None
+
+
+def _parse(data: bytes, fmt: DocumentFormat) -> _Extracted:
+    text = extract_text(data, fmt)
+    return _Extracted(
+        text, extract_skills(text), extract_years_of_experience(text), extract_seniority(text)
+    )
+
+
+async def parse_cv(session: AsyncSession, cv_id: uuid.UUID) -> CV | None:
+    """Worker step: extract text and skills off the event loop, then queue a match."""
+    cv = await cvs.claim_for_parsing(session, cv_id)
+    if cv is None:  # already parsed or failed: a duplicate delivery does nothing
+        return None
+    try:
+        extracted = await asyncio.to_thread(_parse, cv.content, DocumentFormat(cv.format))
+    except ParseError as exc:
+        await cvs.mark_failed(session, cv, str(exc))
+        return cv
+    await cvs.mark_parsed(
+        session,
+        cv,
+        text=extracted.text,
+        skills=extracted.skills,
+        years=extracted.years,
+        seniority=extracted.seniority,
+        at=datetime.now(UTC),
+    )
+    await matching.queue_run(session, cv.owner_id, cv.id)
+    return cv

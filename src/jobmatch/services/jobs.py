@@ -1,0 +1,106 @@
+"""Job postings: create, edit, close, delete, list; canonical skills on every write."""
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobmatch.core.errors import BadRequest, Forbidden, NotFound
+from jobmatch.core.pagination import decode_cursor, encode_cursor
+from jobmatch.matching.extraction import extract_skills, normalize_skills
+from jobmatch.models import Job, JobStatus, Role, User
+from jobmatch.repositories import jobs
+from jobmatch.repositories.jobs import JobFilters
+from jobmatch.schemas.job import JobCreate, JobUpdate
+
+
+def can_edit(user: User, job: Job) -> bool:
+    return user.role == Role.ADMIN or job.owner_id == user.id
+
+
+async def create_job(session: AsyncSession, owner: User, data: JobCreate) -> Job:
+    """Post a job; required skills are extracted from its text when not given."""
+    if owner.role not in (Role.RECRUITER, Role.ADMIN):
+        raise Forbidden("Only recruiters can post jobs")
+    fields = data.model_dump(exclude={"skills", "nice_to_have"})
+    skills = (
+        normalize_skills(data.skills)
+        if data.skills
+        else extract_skills(f"{data.title}\n{data.description}")
+    )
+    job = Job(
+        **fields,
+        owner_id=owner.id,
+        skills=skills,
+        nice_to_have=[s for s in normalize_skills(data.nice_to_have) if s not in skills],
+        status=JobStatus.OPEN,
+    )
+    session.add(job)
+    await session.flush()
+    return job
+
+
+async def get_visible_job(session: AsyncSession, job_id: uuid.UUID, user: User | None) -> Job:
+    """An open job for anyone; a closed one only for its owner or an admin."""
+    job = await jobs.get(session, job_id)
+    if job is None or (job.status != JobStatus.OPEN and (user is None or not can_edit(user, job))):
+        raise NotFound("Job not found")
+    return job
+
+
+async def get_editable_job(session: AsyncSession, job_id: uuid.UUID, user: User) -> Job:
+    """A job the user may change: 404 if it does not exist (or is hidden), 403 if not theirs."""
+    job = await get_visible_job(session, job_id, user)
+    if not can_edit(user, job):
+        raise Forbidden("Only the job's owner or an admin can change it")
+    return job
+
+
+async def update_job(session: AsyncSession, job: Job, data: JobUpdate) -> Job:
+    """Apply the fields that were sent; skills stay canonical."""
+    changes = data.model_dump(exclude_unset=True)
+    for key in ("title", "company", "description", "remote", "status"):
+        if key in changes and changes[key] is None:
+            raise BadRequest(f"'{key}' cannot be null")
+    if "skills" in changes:
+        changes["skills"] = normalize_skills(changes["skills"] or [])
+    if "nice_to_have" in changes:
+        changes["nice_to_have"] = normalize_skills(changes["nice_to_have"] or [])
+    for key, value in changes.items():
+        setattr(job, key, value)
+    if (
+        job.salary_min is not None
+        and job.salary_max is not None
+        and job.salary_min > job.salary_max
+    ):
+        raise BadRequest("salary_min must not exceed salary_max")
+    await session.flush()
+    return job
+
+
+async def delete_job(session: AsyncSession, job: Job) -> None:
+    await session.delete(job)
+    await session.flush()
+
+
+async def list_jobs(
+    session: AsyncSession,
+    filters: JobFilters,
+    *,
+    limit: int,
+    cursor: str | None,
+    offset: int,
+) -> tuple[list[Job], str | None]:
+    """A page of open jobs, newest first, and the cursor of the next page."""
+    if cursor and offset:
+        raise BadRequest("Use either cursor or offset, not both")
+    after = decode_cursor(cursor) if cursor else None
+    items = await jobs.list_open(session, filters, limit=limit + 1, after=after, offset=offset)
+    if len(items) <= limit:
+        return items, None
+    items = items[:limit]
+    return items, encode_cursor(items[-1].created_at, items[-1].id)
+
+
+def skills_filter(raw: str | None) -> list[str]:
+    """A comma list from a query string, as canonical skills."""
+    return normalize_skills(part for part in (raw or "").split(",") if part.strip())

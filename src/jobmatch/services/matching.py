@@ -1,0 +1,157 @@
+"""Match runs: queue one, compute it in the worker, serve its results to pollers."""
+
+import asyncio
+import hashlib
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobmatch.core import tasks
+from jobmatch.core.config import Settings
+from jobmatch.core.errors import Conflict
+from jobmatch.matching.scoring import CandidateProfile, JobProfile, MatchScore, rank_jobs
+from jobmatch.models import CV, Job, MatchResult, MatchRun, RunStatus, User
+from jobmatch.repositories import cvs, jobs, matches
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+async def queue_run(session: AsyncSession, user_id: uuid.UUID, cv_id: uuid.UUID | None) -> MatchRun:
+    """The user's queued run, created if there is none; its task is enqueued after commit."""
+    run = await matches.insert_queued_run(session, user_id, cv_id)
+    if run is None:  # a queued run exists: it will pick up the newest CV when it starts
+        run = await matches.queued_run(session, user_id)
+        assert run is not None
+    tasks.defer(session, tasks.MATCH_JOBS, str(run.id))
+    return run
+
+
+async def request_match(session: AsyncSession, user: User) -> MatchRun:
+    """POST /api/match: idempotent while a run is queued or running."""
+    pending = await matches.pending_run(session, user.id)
+    if pending is not None:
+        return pending
+    cv = await cvs.latest_parsed(session, user.id)
+    if cv is None:
+        raise Conflict(
+            "No parsed CV yet: upload one with POST /api/cv (matching starts by itself once "
+            "it is parsed)"
+        )
+    return await queue_run(session, user.id, cv.id)
+
+
+def candidate_profile(cv: CV) -> CandidateProfile:
+    return CandidateProfile(
+        skills=frozenset(cv.skills),
+        text=cv.text or "",
+        years=cv.years_experience,
+        seniority=cv.seniority,
+    )
+
+
+def job_profile(job: Job) -> JobProfile:
+    return JobProfile(
+        id=str(job.id),
+        title=job.title,
+        description=job.description,
+        skills=tuple(job.skills),
+        nice_to_have=tuple(job.nice_to_have),
+        min_years=job.min_years,
+        seniority=job.seniority,
+    )
+
+
+def _tsquery_terms(cv: CV) -> str:
+    """An OR of the CV's skill words, safe for to_tsquery (letters and digits only)."""
+    words = sorted({w for skill in cv.skills for w in _WORD.findall(skill.lower()) if len(w) > 1})
+    return " | ".join(words[:64])
+
+
+def _result_row(rank: int, match: MatchScore) -> dict[str, object]:
+    return {
+        "job_id": uuid.UUID(match.job_id),
+        "rank": rank,
+        "score": match.score,
+        "matched_skills": match.matched_skills,
+        "missing_skills": match.missing_skills,
+        "reasons": match.reasons,
+        "breakdown": match.breakdown,
+    }
+
+
+async def run_match(
+    session: AsyncSession, settings: Settings, run_id: uuid.UUID
+) -> MatchRun | None:
+    """Worker step: rank pre-filtered open jobs for the user's newest parsed CV."""
+    run = await matches.claim_run(session, run_id, datetime.now(UTC))
+    if run is None:  # finished already: a duplicate delivery changes nothing
+        return None
+    cv = await cvs.latest_parsed(session, run.user_id)
+    if cv is None:
+        return await finish_run(session, run, error="No parsed CV to match")
+    run.cv_id = cv.id
+    candidates = await jobs.candidates_for_skills(
+        session, cv.skills, _tsquery_terms(cv), limit=settings.MATCH_CANDIDATE_JOBS
+    )
+    profiles = [job_profile(job) for job in candidates]
+    ranked = await asyncio.to_thread(
+        rank_jobs, candidate_profile(cv), profiles, settings.MATCH_RESULTS_KEPT
+    )
+    await matches.replace_results(
+        session, run.id, [_result_row(rank, m) for rank, m in enumerate(ranked, start=1)]
+    )
+    return await finish_run(session, run)
+
+
+async def finish_run(session: AsyncSession, run: MatchRun, error: str | None = None) -> MatchRun:
+    run.status = RunStatus.FAILED if error else RunStatus.DONE
+    run.error = error
+    run.finished_at = datetime.now(UTC)
+    await session.flush()
+    return run
+
+
+async def fail_run(session: AsyncSession, run_id: uuid.UUID, error: str) -> None:
+    """Give up on a run after its last attempt, with a readable reason."""
+    run = await session.get(MatchRun, run_id)
+    if run is not None and run.status in (RunStatus.QUEUED, RunStatus.RUNNING):
+        await finish_run(session, run, error=error)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchView:
+    """What a poll of GET /api/match/jobs shows."""
+
+    latest: MatchRun | None
+    shown: MatchRun | None
+    results: list[tuple[MatchResult, Job]]
+    etag: str
+
+    @property
+    def cv_id(self) -> uuid.UUID | None:
+        """The CV the shown results (or, before any, the pending run) are for."""
+        run = self.shown or self.latest
+        return run.cv_id if run else None
+
+
+def _etag(*parts: object) -> str:
+    return '"' + hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest() + '"'
+
+
+async def match_view(session: AsyncSession, user: User, limit: int) -> MatchView:
+    """The latest run's status, with the newest finished results (kept while a rerun is pending)."""
+    latest = await matches.latest_run(session, user.id)
+    shown = latest
+    if latest is not None and latest.status != RunStatus.DONE:
+        shown = await matches.latest_done_run(session, user.id)
+    results = await matches.results_with_jobs(session, shown.id, limit=limit) if shown else []
+    etag = _etag(
+        latest and (latest.id, latest.status, latest.updated_at),
+        shown and (shown.id, shown.finished_at),
+        limit,
+        [(r.job_id, r.score, j.updated_at) for r, j in results],
+    )
+    return MatchView(latest, shown, results, etag)

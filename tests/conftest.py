@@ -1,0 +1,131 @@
+"""Real PostgreSQL and Redis for every test that needs them.
+
+Servers: DATABASE_URL / REDIS_URL when set, else embedded ones started for the session.
+A fresh database is created per session and migrated with Alembic (never create_all); each
+test runs inside an outer transaction that is rolled back, so tests never share rows.
+"""
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import make_url, text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, create_async_engine
+
+from jobmatch.core.config import Environment, Settings, to_asyncpg_url
+from jobmatch.core.database import create_engine
+from jobmatch.core.embedded import EmbeddedServers, start_missing
+from jobmatch.core.migrations import upgrade_head
+from jobmatch.main import create_app, lifespan
+
+RUN_ID = uuid.uuid4().hex[:8]
+
+
+@pytest.fixture(scope="session")
+def server_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    database_url = os.environ.get("DATABASE_URL")
+    redis_url = os.environ.get("REDIS_URL")
+    servers = EmbeddedServers()
+    if not database_url or not redis_url:
+        data_dir = Path(tmp_path_factory.mktemp("servers"))
+        database_url, redis_url, servers = start_missing(database_url, redis_url, data_dir)
+    yield to_asyncpg_url(database_url), redis_url
+    servers.stop()
+
+
+@pytest.fixture(scope="session")
+async def database_url(server_urls: tuple[str, str]) -> AsyncIterator[str]:
+    """A database of this test session's own, migrated to head, dropped at the end."""
+    server_url = make_url(server_urls[0])
+    name = f"jobmatch_test_{RUN_ID}"
+    admin = create_async_engine(server_url, isolation_level="AUTOCOMMIT")
+    async with admin.connect() as conn:
+        await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = server_url.set(database=name).render_as_string(hide_password=False)
+    await asyncio.to_thread(upgrade_head, url)  # Alembic runs its own event loop
+    yield url
+    async with admin.connect() as conn:
+        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    await admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str, server_urls: tuple[str, str]) -> Settings:
+    return Settings(
+        ENVIRONMENT=Environment.TEST,
+        DATABASE_URL=database_url,
+        REDIS_URL=server_urls[1],
+        QUEUE_NAME=f"jobmatch-test-{RUN_ID}:queue",
+        # Cheap hashes keep the suite fast; the defaults are asserted in test_security.
+        ARGON2_MEMORY_COST_KIB=1024,
+        ARGON2_TIME_COST=1,
+        WORKER_POLL_DELAY=0.05,
+        _env_file=None,  # type: ignore[call-arg]
+    )
+
+
+@pytest.fixture(scope="session")
+async def engine(settings: Settings) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(settings)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture
+async def connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """One connection per test, inside a transaction that is always rolled back."""
+    async with engine.connect() as conn:
+        transaction = await conn.begin()
+        yield conn
+        await transaction.rollback()
+
+
+@pytest.fixture(scope="session")
+async def running_app(settings: Settings) -> AsyncIterator[object]:
+    app = create_app(settings)
+    async with lifespan(app):
+        yield app
+        # Tasks this session queued (their rows were rolled back): leave Redis clean.
+        redis = app.state.redis
+        job_ids = await redis.zrange(settings.QUEUE_NAME, 0, -1)
+        keys = [f"arq:job:{job_id.decode()}" for job_id in job_ids]
+        await redis.delete(settings.QUEUE_NAME, *keys)
+
+
+@pytest.fixture
+async def app(running_app: object, connection: AsyncConnection) -> AsyncIterator[object]:
+    """The app with every request's session joined to the test's rolled-back transaction."""
+    from sqlalchemy.ext.asyncio import async_sessionmaker
+
+    state = running_app.state  # type: ignore[attr-defined]
+    original = state.session_factory
+    state.session_factory = async_sessionmaker(
+        bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+    )
+    yield running_app
+    state.session_factory = original
+
+
+@pytest.fixture
+async def client(app: object) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield client
+
+
+@pytest.fixture
+async def redis(running_app: object) -> object:
+    return running_app.state.redis  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+async def db(connection: AsyncConnection) -> AsyncIterator[AsyncSession]:
+    """A session in the test's transaction, for calling services directly."""
+    async with AsyncSession(
+        bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+    ) as session:
+        yield session

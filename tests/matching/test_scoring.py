@@ -1,0 +1,206 @@
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from jobmatch.matching.scoring import (
+    CandidateProfile,
+    JobProfile,
+    ScoringWeights,
+    rank_jobs,
+    score_job,
+)
+
+CANDIDATE = CandidateProfile(
+    skills=frozenset({"python", "sql", "docker", "aws"}),
+    text="Senior Python developer building SQL data pipelines on AWS with Docker",
+    years=6,
+    seniority="senior",
+)
+
+
+BASE_JOB = JobProfile(
+    id="j",
+    title="Python Engineer",
+    description="Build data pipelines in Python and SQL on AWS",
+    skills=("python", "sql", "docker", "aws"),
+)
+
+
+def job(job_id: str = "j", **changes: Any) -> JobProfile:
+    return replace(BASE_JOB, id=job_id, **changes)
+
+
+def test_perfect_beats_partial_beats_none() -> None:
+    perfect = score_job(CANDIDATE, job(min_years=5, seniority="senior"))
+    partial = score_job(CANDIDATE, job(skills=("python", "java", "react", "go")))
+    none = score_job(
+        CANDIDATE,
+        job(title="Nurse", description="Patient care on a busy ward", skills=("nursing",)),
+    )
+    assert perfect.score > partial.score > none.score
+    assert perfect.score >= 85
+    assert none.score <= 10
+
+
+def test_score_is_in_range_and_breakdown_in_unit_interval() -> None:
+    for profile in (
+        job(),
+        job(skills=()),
+        job(skills=("nursing",), nice_to_have=("cpr",), min_years=30, seniority="lead"),
+    ):
+        match = score_job(CANDIDATE, profile)
+        assert 0 <= match.score <= 100
+        assert set(match.breakdown) == {"skills", "nice_to_have", "text", "experience"}
+        assert all(0.0 <= value <= 1.0 for value in match.breakdown.values())
+
+
+def test_everything_matching_scores_100() -> None:
+    candidate = CandidateProfile(frozenset({"python"}), "python", years=3, seniority="mid")
+    profile = job(title="python", description="", skills=("python",), min_years=2, seniority="mid")
+    assert score_job(candidate, profile).score == 100
+
+
+def test_related_skill_gives_partial_credit_and_is_not_missing() -> None:
+    exact = score_job(CANDIDATE, job(skills=("docker",)))
+    related = score_job(CANDIDATE, job(skills=("kubernetes",)))
+    unrelated = score_job(CANDIDATE, job(skills=("phlebotomy",)))
+    assert exact.breakdown["skills"] == 1.0
+    assert related.breakdown["skills"] == 0.5
+    assert unrelated.breakdown["skills"] == 0.0
+    assert exact.score > related.score > unrelated.score
+    assert related.missing_skills == []
+    assert "Missing: kubernetes (has related docker)" in related.reasons
+    assert unrelated.missing_skills == ["phlebotomy"]
+
+
+def test_matched_and_missing_skills_are_listed_and_named_in_reasons() -> None:
+    profile = job(skills=("python", "sql", "java", "kubernetes"), nice_to_have=("aws", "scala"))
+    match = score_job(CANDIDATE, profile)
+    assert match.matched_skills == ["aws", "python", "sql"]
+    assert match.missing_skills == ["java"]
+    assert match.reasons[:3] == [
+        "Has 2 of 4 required skills: python, sql",
+        "Missing: kubernetes (has related docker)",
+        "Missing: java",
+    ]
+    assert "Has 1 of 2 nice-to-have skills: aws" in match.reasons
+
+
+def test_experience_reasons_and_fit() -> None:
+    meets = score_job(CANDIDATE, job(min_years=5))
+    below = score_job(CANDIDATE, job(min_years=12))
+    assert "6 years of experience meets the 5 required" in meets.reasons
+    assert "6 years of experience is below the 12 required" in below.reasons
+    assert meets.breakdown["experience"] == 1.0
+    assert below.breakdown["experience"] == 0.5
+    unknown = CandidateProfile(frozenset({"python"}), "python")
+    assert (
+        "Years of experience unknown; the job asks for 5"
+        in score_job(unknown, job(min_years=5)).reasons
+    )
+
+
+def test_seniority_under_the_level_hurts_more_than_over() -> None:
+    junior = CandidateProfile(CANDIDATE.skills, CANDIDATE.text, seniority="junior")
+    lead = CandidateProfile(CANDIDATE.skills, CANDIDATE.text, seniority="Lead")
+    for_mid = job(seniority="mid")
+    assert score_job(junior, for_mid).breakdown["experience"] == 0.6
+    assert score_job(lead, for_mid).breakdown["experience"] == 0.6
+    assert score_job(junior, job(seniority="lead")).breakdown["experience"] == 0.0
+    assert "Seniority junior is below the mid level asked" in score_job(junior, for_mid).reasons
+
+
+def test_seniority_is_inferred_from_years_when_unknown() -> None:
+    candidate = CandidateProfile(frozenset(), "", years=7)
+    match = score_job(candidate, job(seniority="senior"))
+    assert "Seniority senior matches the senior level asked" in match.reasons
+
+
+def test_text_relevance_is_reported() -> None:
+    match = score_job(CANDIDATE, job())
+    assert match.breakdown["text"] > 0.3
+    assert "Title and description share terms with the CV" in match.reasons
+    unrelated = score_job(CANDIDATE, job(title="Baker", description="Bake bread"))
+    assert unrelated.breakdown["text"] == 0.0
+    assert "Title and description share terms with the CV" not in unrelated.reasons
+
+
+def test_no_required_skills_renormalises_over_the_rest() -> None:
+    candidate = CandidateProfile(frozenset(), "python sql", years=None)
+    match = score_job(candidate, job(title="python sql", description="", skills=()))
+    assert match.reasons[0] == "The job lists no required skills"
+    assert match.breakdown["text"] == 1.0
+    assert match.score == 100
+
+
+def test_weights_change_the_score_and_are_validated() -> None:
+    profile = job(skills=("python", "java"))
+    skills_only = ScoringWeights(skills=1.0, nice_to_have=0.0, text=0.0, experience=0.0)
+    assert score_job(CANDIDATE, profile, skills_only).score == 50
+    no_related = ScoringWeights(
+        skills=1.0, nice_to_have=0.0, text=0.0, experience=0.0, related_credit=0.0
+    )
+    assert score_job(CANDIDATE, job(skills=("kubernetes",)), no_related).score == 0
+    with pytest.raises(ValueError, match="weights"):
+        ScoringWeights(skills=-1.0)
+    with pytest.raises(ValueError, match="weights"):
+        ScoringWeights(skills=0, nice_to_have=0, text=0, experience=0)
+    with pytest.raises(ValueError, match="related_credit"):
+        ScoringWeights(related_credit=1.5)
+
+
+def test_duplicate_and_overlapping_job_skills_count_once() -> None:
+    match = score_job(CANDIDATE, job(skills=("python", "python", "java"), nice_to_have=("python",)))
+    assert match.reasons[0] == "Has 1 of 2 required skills: python"
+    assert match.matched_skills == ["python"]
+    assert match.breakdown["nice_to_have"] == 0.0
+
+
+def test_scoring_is_deterministic() -> None:
+    profile = job(skills=("python", "kubernetes", "java"), nice_to_have=("terraform",))
+    first = score_job(CANDIDATE, profile)
+    assert all(score_job(CANDIDATE, profile) == first for _ in range(5))
+
+
+def test_rank_orders_by_score_then_job_id() -> None:
+    jobs = [
+        job("b-tie", skills=("python", "java")),
+        job("c-best", skills=("python", "sql")),
+        job("a-tie", skills=("python", "java")),
+        job("d-worst", title="Nurse", description="ward", skills=("nursing",)),
+    ]
+    ranked = rank_jobs(CANDIDATE, jobs)
+    assert [match.job_id for match in ranked] == ["c-best", "a-tie", "b-tie", "d-worst"]
+    assert ranked[1].score == ranked[2].score
+    assert [m.job_id for m in rank_jobs(CANDIDATE, list(reversed(jobs)))] == [
+        m.job_id for m in ranked
+    ]
+
+
+def test_rank_limit() -> None:
+    jobs = [job(f"job-{i:02d}", skills=("python",) * (i % 2) or ("java",)) for i in range(30)]
+    ranked = rank_jobs(CANDIDATE, jobs)
+    assert len(ranked) == 20
+    assert [m.job_id for m in ranked[:3]] == ["job-01", "job-03", "job-05"]
+    assert len(rank_jobs(CANDIDATE, jobs, limit=5)) == 5
+    assert rank_jobs(CANDIDATE, jobs, limit=0) == []
+    assert rank_jobs(CANDIDATE, [], limit=5) == []
+
+
+def test_rank_scores_equal_single_scores() -> None:
+    jobs = [job("x", skills=("python", "kubernetes")), job("y", skills=("sql",))]
+    ranked = {match.job_id: match for match in rank_jobs(CANDIDATE, jobs)}
+    assert ranked["x"] == score_job(CANDIDATE, jobs[0])
+    assert ranked["y"] == score_job(CANDIDATE, jobs[1])
+
+
+def test_long_skill_lists_are_shortened_in_reasons() -> None:
+    skills = tuple(f"skill-{i:02d}" for i in range(12))
+    candidate = CandidateProfile(frozenset(skills), "")
+    match = score_job(candidate, job(skills=skills))
+    assert match.reasons[0] == (
+        "Has 12 of 12 required skills: skill-00, skill-01, skill-02, skill-03, skill-04, "
+        "skill-05, skill-06, skill-07 and 4 more"
+    )
+    assert match.matched_skills == list(skills)

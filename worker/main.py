@@ -1,0 +1,51 @@
+"""arq entry point: `arq worker.main.WorkerSettings` or `jobmatch worker`.
+
+Imports the service layer and models, never FastAPI.
+"""
+
+from typing import Any, ClassVar
+
+from arq.connections import RedisSettings
+
+from jobmatch.core.config import get_settings
+from jobmatch.core.database import create_engine, create_session_factory
+from jobmatch.core.tasks import TaskQueue, redis_settings
+from worker.tasks import match_jobs, parse_cv
+
+
+async def startup(ctx: dict[str, Any]) -> None:
+    # Tests hand their own settings in through the worker's ctx.
+    settings = ctx.get("settings") or get_settings()
+    engine = create_engine(settings, pool_size=min(settings.DB_POOL_SIZE, settings.WORKER_MAX_JOBS))
+    ctx["settings"] = settings
+    ctx["engine"] = engine
+    ctx["session_factory"] = create_session_factory(engine)
+    ctx["task_queue"] = TaskQueue(ctx["redis"], settings.QUEUE_NAME)
+
+
+async def shutdown(ctx: dict[str, Any]) -> None:
+    if "engine" in ctx:
+        await ctx["engine"].dispose()
+
+
+def _redis_settings() -> RedisSettings:
+    settings = get_settings()
+    return redis_settings(settings) if settings.REDIS_URL else RedisSettings()
+
+
+class WorkerSettings:
+    """arq reads these at start; values come from jobmatch settings (env, .env)."""
+
+    functions: ClassVar[list[Any]] = [parse_cv, match_jobs]
+    on_startup = startup
+    on_shutdown = shutdown
+    redis_settings = _redis_settings()
+    queue_name = get_settings().QUEUE_NAME
+    max_jobs = get_settings().WORKER_MAX_JOBS
+    job_timeout = get_settings().WORKER_JOB_TIMEOUT
+    max_tries = get_settings().WORKER_MAX_TRIES
+    # Low poll delay: a queued match starts well under a second after enqueue.
+    poll_delay = get_settings().WORKER_POLL_DELAY
+    # Results live in PostgreSQL; keeping none in Redis frees the task id for re-enqueueing.
+    keep_result = 0
+    health_check_interval = 30
