@@ -9,6 +9,7 @@ import shutil
 import socket
 import subprocess
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -33,7 +34,10 @@ class EmbeddedPostgres:
 
     def start(self, database: str = DATABASE_NAME) -> str:
         """Start (or reuse) the server and return an asyncpg URL for `database`."""
-        from pgserver import get_server  # type: ignore[attr-defined]  # heavy, only when wanted
+        with warnings.catch_warnings():
+            # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI); harmless here.
+            warnings.simplefilter("ignore")
+            from pgserver import get_server  # type: ignore[attr-defined]  # heavy, only when wanted
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._server = get_server(self.data_dir, cleanup_mode="stop")
@@ -79,7 +83,10 @@ class EmbeddedRedis:
         # Append-only file on: a restarted embedded Redis keeps its queue.
         flags = ["--bind", "127.0.0.1", "--port", str(port), "--dir", str(self.data_dir)]
         flags += ["--appendonly", "yes", "--save", "", "--daemonize", "no"]
-        return subprocess.Popen([executable, *flags], stdout=log, stderr=subprocess.STDOUT)
+        # Own session: a terminal's Ctrl-C must not kill Redis before the worker has stopped.
+        return subprocess.Popen(
+            [executable, *flags], stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
 
     def stop(self) -> None:
         if self._process is not None and self._process.poll() is None:
