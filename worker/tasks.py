@@ -11,7 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from jobmatch.core.config import Settings
 from jobmatch.core.database import SessionFactory, session_scope
 from jobmatch.core.tasks import TaskQueue
-from jobmatch.models import CV, CVStatus
 from jobmatch.services import cvs, matching
 
 logger = logging.getLogger(__name__)
@@ -47,13 +46,7 @@ async def parse_cv(ctx: Ctx, cv_id: str) -> None:
     except Retry:
         raise
     except Exception as exc:
-
-        async def give_up(session: AsyncSession) -> None:
-            cv = await session.get(CV, key)
-            if cv is not None and cv.status in (CVStatus.QUEUED, CVStatus.PARSING):
-                cv.status, cv.error = CVStatus.FAILED, "The CV could not be processed"
-
-        await _retry_or_give_up(ctx, exc, give_up)
+        await _retry_or_give_up(ctx, exc, lambda s: cvs.give_up_parse(s, key))
 
 
 async def match_jobs(ctx: Ctx, run_id: str) -> None:

@@ -87,7 +87,7 @@ def upgrade() -> None:
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("location", sa.String(length=200), nullable=True),
         sa.Column("remote", sa.String(length=16), nullable=False),
-        sa.Column("employment_type", sa.String(length=32), nullable=True),
+        sa.Column("employment_type", sa.String(length=64), nullable=True),
         sa.Column("seniority", sa.String(length=16), nullable=True),
         sa.Column("min_years", sa.Integer(), nullable=True),
         sa.Column("salary_min", sa.Integer(), nullable=True),
@@ -152,7 +152,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.ForeignKeyConstraint(
-            ["cv_id"], ["cvs.id"], name=op.f("fk_match_runs_cv_id_cvs"), ondelete="SET NULL"
+            ["cv_id"], ["cvs.id"], name=op.f("fk_match_runs_cv_id_cvs"), ondelete="CASCADE"
         ),
         sa.ForeignKeyConstraint(
             ["user_id"], ["users.id"], name=op.f("fk_match_runs_user_id_users"), ondelete="CASCADE"

@@ -15,6 +15,8 @@ from jobmatch.core.logging import configure_logging
 
 logger = logging.getLogger("jobmatch")
 
+MAX_RESTARTS = 5
+
 
 def cmd_api(args: argparse.Namespace) -> int:
     import uvicorn
@@ -49,12 +51,26 @@ def cmd_migrate(_: argparse.Namespace) -> int:
     return 0
 
 
-def _stop_children(children: list[subprocess.Popen[bytes]], grace: float = 20.0) -> None:
-    for child in children:
+def _die_with_parent() -> None:
+    """Child side of fork: get SIGTERM if `jobmatch run` dies, even by SIGKILL (Linux)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+def _spawn(cmd: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+    # Own process group: Ctrl-C reaches only us, and we stop the children in order.
+    return subprocess.Popen(cmd, env=env, start_new_session=True, preexec_fn=_die_with_parent)
+
+
+def _stop_children(children: dict[str, subprocess.Popen[bytes]], grace: float = 20.0) -> None:
+    for child in children.values():
         if child.poll() is None:
             child.send_signal(signal.SIGTERM)
     deadline = time.monotonic() + grace
-    for child in children:
+    for child in children.values():
         try:
             child.wait(max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
@@ -74,35 +90,40 @@ def cmd_run(args: argparse.Namespace) -> int:
         nonlocal stopping
         stopping = True
 
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
+    # SIGHUP too: closing the terminal must not leave servers behind.
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, on_signal)
 
     database_url, redis_url, servers = start_missing(
         settings.DATABASE_URL, settings.REDIS_URL, Path(settings.DATA_DIR).resolve()
     )
-    children: list[subprocess.Popen[bytes]] = []
+    children: dict[str, subprocess.Popen[bytes]] = {}
     try:
         upgrade_head(database_url)
         env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url}
-        python = sys.executable
-        api_cmd = [python, "-m", "jobmatch", "api", "--port", str(args.port or settings.PORT)]
-        if args.host:
-            api_cmd += ["--host", args.host]
-        for cmd in (api_cmd, [python, "-m", "jobmatch", "worker"]):
-            # Own process group: Ctrl-C reaches us, and we stop the children in order.
-            children.append(subprocess.Popen(cmd, env=env, start_new_session=True))
         host = args.host or settings.HOST
-        logger.info(
-            "jobmatch is running on http://%s:%s (Ctrl-C stops everything)",
-            host,
-            args.port or settings.PORT,
-        )
-        while not stopping and all(child.poll() is None for child in children):
+        port = args.port or settings.PORT
+        commands = {
+            "api": [sys.executable, "-m", "jobmatch", "api", "--host", host, "--port", str(port)],
+            "worker": [sys.executable, "-m", "jobmatch", "worker"],
+        }
+        children = {name: _spawn(cmd, env) for name, cmd in commands.items()}
+        logger.info("jobmatch is running on http://%s:%s (Ctrl-C stops everything)", host, port)
+        restarts = dict.fromkeys(children, 0)
+        while not stopping:
             time.sleep(0.2)
-        failed = [c.args for c in children if c.poll() not in (None, 0)]
-        if failed and not stopping:
-            logger.error("a process exited unexpectedly: %s", failed)
-        return 1 if failed and not stopping else 0
+            for name, child in children.items():
+                if child.poll() is None or stopping:
+                    continue
+                # e.g. the worker exits when Redis goes away: start it again, a few times.
+                restarts[name] += 1
+                if restarts[name] > MAX_RESTARTS:
+                    logger.error("%s keeps exiting (code %s); stopping", name, child.returncode)
+                    return 1
+                logger.warning("%s exited with %s; restarting it", name, child.returncode)
+                time.sleep(restarts[name])
+                children[name] = _spawn(commands[name], env)
+        return 0
     finally:
         logger.info("stopping api, worker and embedded servers")
         _stop_children(children)

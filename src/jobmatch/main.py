@@ -5,11 +5,16 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, InterfaceError, OperationalError
 
-from jobmatch.api.middleware import BodySizeLimitMiddleware, RequestIdMiddleware
+from jobmatch.api.middleware import (
+    BodySizeLimitMiddleware,
+    InternalErrorMiddleware,
+    RequestIdMiddleware,
+)
 from jobmatch.api.routes import auth, cvs, health, jobs, match, users
 from jobmatch.core import tasks
 from jobmatch.core.config import Settings, get_settings
@@ -46,6 +51,27 @@ async def _app_error(_: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
 
+def _safe(part: object) -> object:
+    # Lone surrogates in a JSON key would make the error response itself fail to encode.
+    return part.encode("utf-8", "replace").decode() if isinstance(part, str) else part
+
+
+async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
+    """FastAPI's 422, minus the `input` echo: no password or hostile text sent back or logged."""
+    assert isinstance(exc, RequestValidationError)
+    errors = [
+        {"loc": [_safe(p) for p in err.get("loc", ())], "msg": err["msg"], "type": err["type"]}
+        for err in exc.errors()
+    ]
+    return JSONResponse({"detail": errors}, status_code=422)
+
+
+async def _invalid_data(_: Request, exc: Exception) -> JSONResponse:
+    # A value the schemas let through but PostgreSQL refuses: still the client's input.
+    logger.warning("database refused a value: %s", type(exc.__cause__ or exc).__name__)
+    return JSONResponse({"detail": "A value in the request is not valid"}, status_code=422)
+
+
 async def _database_down(_: Request, exc: Exception) -> JSONResponse:
     logger.error("database error: %s", type(exc).__name__)
     return JSONResponse(
@@ -71,9 +97,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api)
     app.include_router(health.router)
     app.add_exception_handler(AppError, _app_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(DataError, _invalid_data)
     # Connection-level failures only: a lost database is a 503, never a hanging 500.
     for exc_type in (OperationalError, InterfaceError, ConnectionError):
         app.add_exception_handler(exc_type, _database_down)
+    # Innermost: an unexpected error becomes a plain JSON 500 that still gets CORS headers.
+    app.add_middleware(InternalErrorMiddleware)
     app.add_middleware(
         BodySizeLimitMiddleware,
         default_limit=JSON_BODY_LIMIT,

@@ -4,8 +4,9 @@ import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.config import Settings
+from jobmatch.repositories import matches
 from jobmatch.services import cvs, matching
-from tests.factories import post_job, upload_cv, user_with_token
+from tests.factories import post_job, register, upload_cv, user_with_token
 
 
 async def _parsed_cv(client: httpx.AsyncClient, db: AsyncSession, headers: dict[str, str]) -> str:
@@ -144,3 +145,43 @@ async def test_other_users_results_are_not_visible(
     _, bob = await user_with_token(client)
     await _matched_candidate(client, db, settings, alice)
     assert (await client.get("/api/match/jobs", headers=bob)).json()["status"] == "none"
+
+
+async def test_poll_right_after_upload_is_queued_with_retry_after(
+    client: httpx.AsyncClient,
+) -> None:
+    _, headers = await user_with_token(client)
+    cv_id = (await upload_cv(client, headers)).json()["id"]
+    poll = await client.get("/api/match/jobs", headers=headers)
+    assert poll.json()["status"] == "queued"
+    assert poll.json()["cv_id"] == cv_id
+    assert poll.headers["retry-after"] == "2"
+    # While the CV is parsing, POST /api/match returns that run instead of a 409.
+    again = await client.post("/api/match", headers=headers)
+    assert again.status_code == 202
+    assert again.json()["run_id"] == poll.json()["run_id"]
+
+
+async def test_many_runs_on_one_connection(db: AsyncSession, client: httpx.AsyncClient) -> None:
+    """ON CONFLICT on the partial index keeps working past PostgreSQL's generic-plan switch
+    (asyncpg prepares the statement once per connection; plan 6 onwards is generic)."""
+    users = [uuid.UUID((await register(client))["id"]) for _ in range(8)]
+    first = [await matches.insert_queued_run(db, user_id, None) for user_id in users]
+    second = [await matches.insert_queued_run(db, user_id, None) for user_id in users]
+    assert all(run is not None for run in first)
+    assert second == [None] * 8
+
+
+async def test_deleting_the_cv_removes_its_results(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    _, recruiter = await user_with_token(client, "recruiter")
+    await post_job(client, recruiter)
+    _, headers = await user_with_token(client)
+    await _matched_candidate(client, db, settings, headers)
+    done = (await client.get("/api/match/jobs", headers=headers)).json()
+    assert done["results"]
+    assert (await client.delete(f"/api/cv/{done['cv_id']}", headers=headers)).status_code == 204
+    after = (await client.get("/api/match/jobs", headers=headers)).json()
+    assert after["status"] == "none"
+    assert after["results"] == []

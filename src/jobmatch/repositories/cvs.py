@@ -45,6 +45,16 @@ async def latest_parsed(session: AsyncSession, owner_id: uuid.UUID) -> CV | None
     return result.scalar_one_or_none()
 
 
+async def parse_pending(session: AsyncSession, owner_id: uuid.UUID) -> bool:
+    """Whether one of the owner's CVs is still waiting to be parsed."""
+    result = await session.execute(
+        select(CV.id)
+        .where(CV.owner_id == owner_id, CV.status.in_([CVStatus.QUEUED, CVStatus.PARSING]))
+        .limit(1)
+    )
+    return result.first() is not None
+
+
 async def mark_parsed(
     session: AsyncSession,
     cv: CV,

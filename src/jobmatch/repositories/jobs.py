@@ -1,29 +1,12 @@
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from jobmatch.models import Job, JobStatus, RemotePolicy
-
-
-@dataclass(frozen=True, slots=True)
-class JobFilters:
-    q: str | None = None
-    location: str | None = None
-    remote: RemotePolicy | None = None
-    skills: Sequence[str] = ()
-    min_salary: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Keyset:
-    """Position after the last row of a page, newest first: (created_at, id)."""
-
-    created_at: datetime
-    id: uuid.UUID
+from jobmatch.core.pagination import Keyset
+from jobmatch.models import Job, JobStatus
+from jobmatch.schemas.job import JobFilters
 
 
 async def get(session: AsyncSession, job_id: uuid.UUID) -> Job | None:

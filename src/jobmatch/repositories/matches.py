@@ -2,11 +2,17 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.models import PENDING_STATUSES, Job, JobStatus, MatchResult, MatchRun, RunStatus
+
+QUEUED_PREDICATE = text("status = 'queued'")
+
+
+async def get(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None:
+    return await session.get(MatchRun, run_id)
 
 
 async def latest_run(session: AsyncSession, user_id: uuid.UUID) -> MatchRun | None:
@@ -53,9 +59,9 @@ async def insert_queued_run(
     result = await session.execute(
         pg_insert(MatchRun)
         .values(id=uuid.uuid4(), user_id=user_id, cv_id=cv_id, status=RunStatus.QUEUED, attempts=0)
-        .on_conflict_do_nothing(
-            index_elements=[MatchRun.user_id], index_where=MatchRun.status == RunStatus.QUEUED
-        )
+        # The predicate must be a literal: as a bound parameter, PostgreSQL's generic plan
+        # (after 5 executions of the prepared statement) no longer matches the partial index.
+        .on_conflict_do_nothing(index_elements=[MatchRun.user_id], index_where=QUEUED_PREDICATE)
         .returning(MatchRun)
     )
     return result.scalar_one_or_none()

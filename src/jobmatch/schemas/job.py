@@ -1,11 +1,13 @@
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from jobmatch.models import JobStatus, RemotePolicy
-from jobmatch.schemas.text import Line64, Line200, LongText
+from jobmatch.schemas.text import Line64, Line200, LongText, Seniority
 
 SkillList = Annotated[list[Line64], Field(max_length=100)]
 Money = Annotated[int, Field(ge=0, le=100_000_000)]
@@ -18,13 +20,15 @@ class JobCreate(BaseModel):
     location: Line200 | None = None
     remote: RemotePolicy = RemotePolicy.ONSITE
     employment_type: Line64 | None = None
-    seniority: Line64 | None = None
+    seniority: Seniority | None = None
     min_years: Annotated[int, Field(ge=0, le=60)] | None = None
     salary_min: Money | None = None
     salary_max: Money | None = None
     currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None = None
     skills: SkillList | None = Field(
-        None, description="Required skills; extracted from the title and description if omitted."
+        None,
+        description="Required skills; extracted from the title and description when omitted, "
+        "null or empty.",
     )
     nice_to_have: SkillList = []
 
@@ -46,14 +50,27 @@ class JobUpdate(BaseModel):
     location: Line200 | None = None
     remote: RemotePolicy | None = None
     employment_type: Line64 | None = None
-    seniority: Line64 | None = None
+    seniority: Seniority | None = None
     min_years: Annotated[int, Field(ge=0, le=60)] | None = None
     salary_min: Money | None = None
     salary_max: Money | None = None
     currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None = None
-    skills: SkillList | None = None
+    skills: SkillList | None = Field(
+        None, description="null or [] re-extracts the skills from the title and description."
+    )
     nice_to_have: SkillList | None = None
     status: JobStatus | None = Field(None, description="`closed` takes the job out of matching.")
+
+
+@dataclass(frozen=True, slots=True)
+class JobFilters:
+    """The filters of GET /api/jobs, already validated."""
+
+    q: str | None = None
+    location: str | None = None
+    remote: RemotePolicy | None = None
+    skills: Sequence[str] = ()
+    min_salary: int | None = None
 
 
 class JobRead(BaseModel):

@@ -1,24 +1,36 @@
-"""String types that refuse what PostgreSQL or a reader cannot take (NUL, control chars)."""
+"""String types that refuse what PostgreSQL or a reader cannot take (NUL, control chars,
+lone surrogates), so that bad text is a 422 at the edge, never a 500 in the database."""
 
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import AfterValidator, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, StringConstraints
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _no_control(value: str) -> str:
     if _CONTROL.search(value):
-        raise ValueError("must not contain NUL or control characters")
+        raise ValueError("must not contain NUL, control characters or invalid unicode")
     return value
 
 
 def _single_line(value: str) -> str:
     if _CONTROL_OR_NEWLINE.search(value):
-        raise ValueError("must be a single line without control characters")
+        raise ValueError("must be a single line without control characters or invalid unicode")
     return value
+
+
+def _valid_unicode(value: str) -> str:
+    if _SURROGATE.search(value):
+        raise ValueError("must be valid unicode")
+    return value
+
+
+def _lower(value: object) -> object:
+    return value.strip().lower() if isinstance(value, str) else value
 
 
 Line200 = Annotated[
@@ -36,4 +48,12 @@ LongText = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=50_000),
     AfterValidator(_no_control),
 ]
-Password = Annotated[str, StringConstraints(min_length=8, max_length=128)]
+Password = Annotated[
+    str, StringConstraints(min_length=8, max_length=128), AfterValidator(_valid_unicode)
+]
+LoginPassword = Annotated[
+    str, StringConstraints(min_length=1, max_length=128), AfterValidator(_valid_unicode)
+]
+# For query parameters: one line, any length limit is set by Query().
+QueryText = Annotated[str, AfterValidator(_single_line)]
+Seniority = Annotated[Literal["junior", "mid", "senior", "lead"], BeforeValidator(_lower)]

@@ -5,7 +5,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from jobmatch.models import Role
-from jobmatch.schemas.text import Line200, Password
+from jobmatch.schemas.text import Line200, LoginPassword, Password
 
 
 class UserCreate(BaseModel):
@@ -34,7 +34,7 @@ class UserRead(BaseModel):
 
 class LoginRequest(BaseModel):
     email: EmailStr
-    password: str = Field(min_length=1, max_length=128)
+    password: LoginPassword
 
 
 class TokenResponse(BaseModel):

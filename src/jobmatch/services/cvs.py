@@ -48,6 +48,9 @@ async def upload_cv(
     )
     session.add(cv)
     await session.flush()
+    # A run is opened now, so that pollers see `queued` (with Retry-After) from the start;
+    # parse_cv enqueues its task once the text is extracted.
+    await matching.open_run(session, owner.id, cv.id)
     tasks.defer(session, tasks.PARSE_CV, str(cv.id))
     return cv
 
@@ -96,7 +99,7 @@ async def parse_cv(session: AsyncSession, cv_id: uuid.UUID) -> CV | None:
     try:
         extracted = await asyncio.to_thread(_parse, cv.content, DocumentFormat(cv.format))
     except ParseError as exc:
-        await cvs.mark_failed(session, cv, str(exc))
+        await fail_parse(session, cv, str(exc))
         return cv
     await cvs.mark_parsed(
         session,
@@ -109,3 +112,16 @@ async def parse_cv(session: AsyncSession, cv_id: uuid.UUID) -> CV | None:
     )
     await matching.queue_run(session, cv.owner_id, cv.id)
     return cv
+
+
+async def fail_parse(session: AsyncSession, cv: CV, error: str) -> None:
+    """Mark a CV failed with a readable reason, and the run waiting for it."""
+    await cvs.mark_failed(session, cv, error)
+    await matching.fail_runs_waiting_for(session, cv, f"The CV could not be read: {error}")
+
+
+async def give_up_parse(session: AsyncSession, cv_id: uuid.UUID) -> None:
+    """After the last attempt: the CV (if still pending) ends failed."""
+    cv = await session.get(CV, cv_id)
+    if cv is not None and cv.status in (CVStatus.QUEUED, CVStatus.PARSING):
+        await fail_parse(session, cv, "The CV could not be processed, please upload it again")

@@ -1,5 +1,6 @@
 """Job postings: create, edit, close, delete, list; canonical skills on every write."""
 
+import asyncio
 import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -9,8 +10,15 @@ from jobmatch.core.pagination import decode_cursor, encode_cursor
 from jobmatch.matching.extraction import extract_skills, normalize_skills
 from jobmatch.models import Job, JobStatus, Role, User
 from jobmatch.repositories import jobs
-from jobmatch.repositories.jobs import JobFilters
-from jobmatch.schemas.job import JobCreate, JobUpdate
+from jobmatch.schemas.job import JobCreate, JobFilters, JobUpdate
+
+
+async def _required_skills(given: list[str] | None, title: str, description: str) -> list[str]:
+    """Canonical skills as given, or extracted from the text when none are given."""
+    if given:
+        return normalize_skills(given)
+    # Extraction is CPU work (~10 ms on a long text): off the event loop.
+    return await asyncio.to_thread(extract_skills, f"{title}\n{description}")
 
 
 def can_edit(user: User, job: Job) -> bool:
@@ -22,11 +30,7 @@ async def create_job(session: AsyncSession, owner: User, data: JobCreate) -> Job
     if owner.role not in (Role.RECRUITER, Role.ADMIN):
         raise Forbidden("Only recruiters can post jobs")
     fields = data.model_dump(exclude={"skills", "nice_to_have"})
-    skills = (
-        normalize_skills(data.skills)
-        if data.skills
-        else extract_skills(f"{data.title}\n{data.description}")
-    )
+    skills = await _required_skills(data.skills, data.title, data.description)
     job = Job(
         **fields,
         owner_id=owner.id,
@@ -62,7 +66,9 @@ async def update_job(session: AsyncSession, job: Job, data: JobUpdate) -> Job:
         if key in changes and changes[key] is None:
             raise BadRequest(f"'{key}' cannot be null")
     if "skills" in changes:
-        changes["skills"] = normalize_skills(changes["skills"] or [])
+        title = changes.get("title", job.title)
+        description = changes.get("description", job.description)
+        changes["skills"] = await _required_skills(changes["skills"], title, description)
     if "nice_to_have" in changes:
         changes["nice_to_have"] = normalize_skills(changes["nice_to_have"] or [])
     for key, value in changes.items():

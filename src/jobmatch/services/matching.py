@@ -19,12 +19,24 @@ from jobmatch.repositories import cvs, jobs, matches
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-async def queue_run(session: AsyncSession, user_id: uuid.UUID, cv_id: uuid.UUID | None) -> MatchRun:
-    """The user's queued run, created if there is none; its task is enqueued after commit."""
-    run = await matches.insert_queued_run(session, user_id, cv_id)
-    if run is None:  # a queued run exists: it will pick up the newest CV when it starts
-        run = await matches.queued_run(session, user_id)
-        assert run is not None
+async def open_run(session: AsyncSession, user_id: uuid.UUID, cv_id: uuid.UUID) -> MatchRun:
+    """The user's queued run, created if there is none (one queued run per user at most).
+
+    A queued run matches the user's newest parsed CV when it starts, so an existing one
+    serves a newer CV too.
+    """
+    for _ in range(3):  # the existing run may start between our insert and our select
+        run = await matches.insert_queued_run(session, user_id, cv_id)
+        if run is None:
+            run = await matches.queued_run(session, user_id)
+        if run is not None:
+            return run
+    raise RuntimeError("could not open a match run")  # pragma: no cover - needs 3 lost races
+
+
+async def queue_run(session: AsyncSession, user_id: uuid.UUID, cv_id: uuid.UUID) -> MatchRun:
+    """Open a run and enqueue its task after commit (deterministic id: no duplicates)."""
+    run = await open_run(session, user_id, cv_id)
     tasks.defer(session, tasks.MATCH_JOBS, str(run.id))
     return run
 
@@ -33,6 +45,9 @@ async def request_match(session: AsyncSession, user: User) -> MatchRun:
     """POST /api/match: idempotent while a run is queued or running."""
     pending = await matches.pending_run(session, user.id)
     if pending is not None:
+        if pending.status == RunStatus.QUEUED and not await cvs.parse_pending(session, user.id):
+            # Re-sending is harmless (same task id) and heals a lost queue message.
+            tasks.defer(session, tasks.MATCH_JOBS, str(pending.id))
         return pending
     cv = await cvs.latest_parsed(session, user.id)
     if cv is None:
@@ -41,6 +56,13 @@ async def request_match(session: AsyncSession, user: User) -> MatchRun:
             "it is parsed)"
         )
     return await queue_run(session, user.id, cv.id)
+
+
+async def fail_runs_waiting_for(session: AsyncSession, cv: CV, error: str) -> None:
+    """A CV could not be read: the queued run opened for it fails with the reason."""
+    run = await matches.queued_run(session, cv.owner_id)
+    if run is not None and run.cv_id == cv.id:
+        await finish_run(session, run, error=error)
 
 
 def candidate_profile(cv: CV) -> CandidateProfile:
@@ -86,6 +108,9 @@ async def run_match(
     session: AsyncSession, settings: Settings, run_id: uuid.UUID
 ) -> MatchRun | None:
     """Worker step: rank pre-filtered open jobs for the user's newest parsed CV."""
+    queued = await matches.get(session, run_id)
+    if queued is None or await cvs.parse_pending(session, queued.user_id):
+        return None  # deleted, or a CV is still being parsed: parse_cv re-enqueues the run
     run = await matches.claim_run(session, run_id, datetime.now(UTC))
     if run is None:  # finished already: a duplicate delivery changes nothing
         return None

@@ -2,11 +2,10 @@ import asyncio
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import text
+
+from jobmatch.services import health
 
 router = APIRouter(tags=["operations"])
-
-_CHECK_TIMEOUT = 2.0
 
 
 @router.get("/healthz")
@@ -15,36 +14,20 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-async def _postgres_ok(request: Request) -> bool:
-    try:
-        async with asyncio.timeout(_CHECK_TIMEOUT):
-            async with request.app.state.engine.connect() as conn:
-                await conn.execute(text("SELECT 1"))
-    except Exception:
-        return False
-    return True
-
-
-async def _redis_ok(request: Request) -> bool:
-    try:
-        async with asyncio.timeout(_CHECK_TIMEOUT):
-            await request.app.state.redis.ping()
-    except Exception:
-        return False
-    return True
-
-
 @router.get("/readyz", responses={503: {"description": "A dependency is unreachable."}})
 async def readyz(request: Request) -> JSONResponse:
     """PostgreSQL and Redis are reachable; 503 naming the one that is not."""
-    postgres, redis = await asyncio.gather(_postgres_ok(request), _redis_ok(request))
+    state = request.app.state
+    postgres, redis = await asyncio.gather(
+        health.postgres_ok(state.session_factory), health.redis_ok(state.redis)
+    )
     checks = {
-        "postgres": "ok" if postgres else "unreachable",
-        "redis": "ok" if redis else "unreachable",
+        name: "ok" if ok else "unreachable"
+        for name, ok in (("postgres", postgres), ("redis", redis))
     }
     if postgres and redis:
         return JSONResponse({"status": "ready", "checks": checks})
-    down = ", ".join(name for name, ok in (("postgres", postgres), ("redis", redis)) if not ok)
+    down = ", ".join(name for name, status in checks.items() if status != "ok")
     return JSONResponse(
         {"status": "unavailable", "detail": f"Unreachable: {down}", "checks": checks},
         status_code=503,

@@ -5,8 +5,8 @@ from fastapi import APIRouter, Query, Response, status
 
 from jobmatch.api.deps import OptionalUser, OwnedJob, Recruiter, SessionDep
 from jobmatch.models import RemotePolicy
-from jobmatch.repositories.jobs import JobFilters
-from jobmatch.schemas.job import JobCreate, JobPage, JobRead, JobUpdate
+from jobmatch.schemas.job import JobCreate, JobFilters, JobPage, JobRead, JobUpdate
+from jobmatch.schemas.text import QueryText
 from jobmatch.services import jobs
 
 router = APIRouter(prefix="/jobs", tags=["jobs"])
@@ -15,13 +15,13 @@ router = APIRouter(prefix="/jobs", tags=["jobs"])
 @router.get("", response_model=JobPage)
 async def list_jobs(
     session: SessionDep,
-    q: Annotated[str | None, Query(max_length=200, description="Full-text search.")] = None,
-    location: Annotated[str | None, Query(max_length=200)] = None,
+    q: Annotated[QueryText | None, Query(max_length=200, description="Full-text search.")] = None,
+    location: Annotated[QueryText | None, Query(max_length=200)] = None,
     remote: RemotePolicy | None = None,
-    skills: Annotated[str | None, Query(max_length=1000, description="Comma list.")] = None,
+    skills: Annotated[QueryText | None, Query(max_length=1000, description="Comma list.")] = None,
     min_salary: Annotated[int | None, Query(ge=0, le=100_000_000)] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    cursor: Annotated[str | None, Query(max_length=200)] = None,
+    cursor: Annotated[QueryText | None, Query(max_length=200)] = None,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
 ) -> JobPage:
     """Open jobs, newest first; paginate with `cursor` (or `offset`)."""

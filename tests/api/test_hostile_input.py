@@ -1,0 +1,131 @@
+"""Bad input gets a clear 4xx and changes nothing; never a 500."""
+
+import base64
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from jobmatch.api.middleware import InternalErrorMiddleware
+from tests.factories import JOB, post_job, user_with_token
+
+
+async def test_seniority_is_a_known_level_and_case_insensitive(client: httpx.AsyncClient) -> None:
+    _, headers = await user_with_token(client, "recruiter")
+    job = await post_job(client, headers, seniority=" Senior ", employment_type="x" * 64)
+    assert job["seniority"] == "senior"
+    assert job["employment_type"] == "x" * 64
+    bad = await client.post("/api/jobs", json={**JOB, "seniority": "x" * 30}, headers=headers)
+    assert bad.status_code == 422
+    patch = await client.patch(
+        f"/api/jobs/{job['id']}", json={"seniority": "wizard"}, headers=headers
+    )
+    assert patch.status_code == 422
+
+
+@pytest.mark.parametrize("param", ["q", "location", "skills", "cursor"])
+async def test_nul_in_query_parameters_is_422(client: httpx.AsyncClient, param: str) -> None:
+    response = await client.get("/api/jobs", params={param: "a\x00b"})
+    assert response.status_code == 422
+
+
+@pytest.mark.parametrize(
+    "when", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00", "2024-01-01T00:00:00"]
+)
+async def test_forged_cursors_are_400(client: httpx.AsyncClient, when: str) -> None:
+    raw = f"{when}|00000000-0000-0000-0000-000000000000".encode()
+    cursor = base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    response = await client.get("/api/jobs", params={"cursor": cursor})
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Invalid cursor"}
+
+
+async def test_lone_surrogates_are_422_and_inputs_are_not_echoed(
+    client: httpx.AsyncClient,
+) -> None:
+    body = b'{"email": "s@example.com", "password": "\\ud800abcdefgh", "full_name": "\\udfff"}'
+    response = await client.post(
+        "/api/auth/register", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert {tuple(err["loc"]) for err in response.json()["detail"]} == {
+        ("body", "password"),
+        ("body", "full_name"),
+    }
+    too_long = "p" * 200
+    echoed = await client.post(
+        "/api/auth/register", json={"email": "t@example.com", "password": too_long}
+    )
+    assert echoed.status_code == 422
+    assert too_long not in echoed.text
+
+
+async def test_oversize_chunked_bodies_are_413(client: httpx.AsyncClient) -> None:
+    async def chunks(total: int, head: bytes = b"") -> AsyncIterator[bytes]:
+        yield head
+        for _ in range(total // 65536):
+            yield b" " * 65536
+
+    json_body = await client.post(
+        "/api/auth/register",
+        content=chunks(3 * 1024 * 1024),
+        headers={"Content-Type": "application/json"},
+    )
+    assert json_body.status_code == 413
+    assert "limit" in json_body.json()["detail"]
+    _, headers = await user_with_token(client)
+    upload = await client.post(
+        "/api/cv",
+        content=chunks(
+            7 * 1024 * 1024,
+            b'--xyz\r\nContent-Disposition: form-data; name="file"; filename="cv.txt"\r\n'
+            b"Content-Type: text/plain\r\n\r\n",
+        ),
+        headers={**headers, "Content-Type": "multipart/form-data; boundary=xyz"},
+    )
+    assert upload.status_code == 413
+    assert (await client.get("/api/cv", headers=headers)).json() == []
+
+
+async def test_patch_skills_null_re_extracts_from_the_text(client: httpx.AsyncClient) -> None:
+    _, headers = await user_with_token(client, "recruiter")
+    job = await post_job(client, headers, skills=["excel"])
+    assert job["skills"] == ["excel"]
+    patched = await client.patch(f"/api/jobs/{job['id']}", json={"skills": None}, headers=headers)
+    assert {"python", "fastapi", "postgresql"} <= set(patched.json()["skills"])
+
+
+async def test_sql_looking_strings_are_stored_verbatim(client: httpx.AsyncClient) -> None:
+    _, headers = await user_with_token(client, "recruiter")
+    title = "Robert'); DROP TABLE jobs;--"
+    job = await post_job(client, headers, title=title)
+    assert (await client.get(f"/api/jobs/{job['id']}")).json()["title"] == title
+
+
+async def test_unexpected_errors_are_a_plain_500_with_cors_headers() -> None:
+    app = FastAPI()
+
+    @app.get("/boom")
+    async def boom() -> None:
+        raise RuntimeError("secret internals")
+
+    app.add_middleware(InternalErrorMiddleware)
+    app.add_middleware(CORSMiddleware, allow_origins=["http://spa.example"])
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        response = await client.get("/boom", headers={"Origin": "http://spa.example"})
+    assert response.status_code == 500
+    assert response.json() == {"detail": "Internal server error"}
+    assert response.headers["access-control-allow-origin"] == "http://spa.example"
+
+
+async def test_wrong_types_and_malformed_json_are_422(client: httpx.AsyncClient) -> None:
+    for body in (b"{", b"[]", b'{"email": 5, "password": []}', b'{"email": "a@b.co"}'):
+        response = await client.post(
+            "/api/auth/register", content=body, headers={"Content-Type": "application/json"}
+        )
+        assert response.status_code == 422, body
+    huge = await client.get("/api/jobs", params={"min_salary": 10**30})
+    assert huge.status_code == 422
