@@ -40,7 +40,7 @@ def test_perfect_beats_partial_beats_none() -> None:
     )
     assert perfect.score > partial.score > none.score
     assert perfect.score >= 85
-    assert none.score <= 10
+    assert none.score == 0
 
 
 def test_score_is_in_range_and_breakdown_in_unit_interval() -> None:
@@ -61,7 +61,7 @@ def test_everything_matching_scores_100() -> None:
     assert score_job(candidate, profile).score == 100
 
 
-def test_related_skill_gives_partial_credit_and_is_not_missing() -> None:
+def test_related_skill_gives_partial_credit_but_is_still_missing() -> None:
     exact = score_job(CANDIDATE, job(skills=("docker",)))
     related = score_job(CANDIDATE, job(skills=("kubernetes",)))
     unrelated = score_job(CANDIDATE, job(skills=("phlebotomy",)))
@@ -69,7 +69,7 @@ def test_related_skill_gives_partial_credit_and_is_not_missing() -> None:
     assert related.breakdown["skills"] == 0.5
     assert unrelated.breakdown["skills"] == 0.0
     assert exact.score > related.score > unrelated.score
-    assert related.missing_skills == []
+    assert related.missing_skills == ["kubernetes"]
     assert "Missing: kubernetes (has related docker)" in related.reasons
     assert unrelated.missing_skills == ["phlebotomy"]
 
@@ -78,7 +78,7 @@ def test_matched_and_missing_skills_are_listed_and_named_in_reasons() -> None:
     profile = job(skills=("python", "sql", "java", "kubernetes"), nice_to_have=("aws", "scala"))
     match = score_job(CANDIDATE, profile)
     assert match.matched_skills == ["aws", "python", "sql"]
-    assert match.missing_skills == ["java"]
+    assert match.missing_skills == ["java", "kubernetes"]
     assert match.reasons[:3] == [
         "Has 2 of 4 required skills: python, sql",
         "Missing: kubernetes (has related docker)",
@@ -204,3 +204,32 @@ def test_long_skill_lists_are_shortened_in_reasons() -> None:
         "skill-05, skill-06, skill-07 and 4 more"
     )
     assert match.matched_skills == list(skills)
+
+
+def test_broad_skills_count_less_than_specific_ones() -> None:
+    profile = job(skills=("communication", "python"))
+    broad = score_job(CandidateProfile(frozenset({"communication"}), ""), profile)
+    specific = score_job(CandidateProfile(frozenset({"python"}), ""), profile)
+    assert broad.breakdown["skills"] == pytest.approx(0.2 / 1.2, abs=1e-4)
+    assert specific.breakdown["skills"] == pytest.approx(1 / 1.2, abs=1e-4)
+
+
+def test_a_longer_skill_list_weighs_more_than_a_single_skill() -> None:
+    candidate = CandidateProfile(CANDIDATE.skills, "")
+    one = score_job(candidate, job(skills=("python",)))
+    four = score_job(candidate, job(skills=("python", "sql", "docker", "aws")))
+    assert one.breakdown["skills"] == four.breakdown["skills"] == 1.0
+    assert one.score == 35  # 0.55 * 1/5 of skills against 0.20 of (empty) text
+    assert four.score == 58  # 0.55 * 4/8
+    flat = ScoringWeights(skill_evidence=0)
+    assert score_job(candidate, job(skills=("python",)), flat).score == 73
+
+
+def test_experience_only_scales_a_relevant_match_down() -> None:
+    unrelated = job(title="Nurse", description="ward rounds", skills=("nursing",), min_years=2)
+    assert score_job(CANDIDATE, unrelated).score == 0
+    candidate = CandidateProfile(frozenset({"python"}), "python", years=3)
+    profile = job(title="python", description="", skills=("python",), min_years=6)
+    match = score_job(candidate, profile)
+    assert match.breakdown["experience"] == 0.5
+    assert match.score == 93  # 100 * (1 - 0.15 * 0.5)

@@ -9,6 +9,8 @@ from jobmatch.matching.seniority import LEVELS, level_index
 from jobmatch.matching.taxonomy import get_taxonomy
 
 COMPONENTS = ("skills", "nice_to_have", "text", "experience")
+# Broad skills that nearly every CV and posting names say little about fit.
+_BROAD_CATEGORY_WEIGHTS = {"soft skills": 0.2, "office": 0.4}
 _NAMES_SHOWN = 8
 _TEXT_REASON_THRESHOLD = 0.15
 
@@ -50,18 +52,27 @@ class MatchScore:
 
 @dataclass(frozen=True, slots=True)
 class ScoringWeights:
-    """Component weights (renormalised over the components a job has) and related credit."""
+    """Component weights and skill credits.
+
+    Skills, nice-to-have and text are averaged over the components a job has; experience
+    then scales that average down by up to its share of the total weight.
+    """
 
     skills: float = 0.55
     nice_to_have: float = 0.10
     text: float = 0.20
     experience: float = 0.15
     related_credit: float = 0.5  # a related skill counts for this share of the exact one
+    # A skill list earns its full weight only with enough skills in it: with this many
+    # (broad skills counting less) it gets half, so one listed skill cannot decide a rank.
+    skill_evidence: float = 4.0
 
     def __post_init__(self) -> None:
         weights = [getattr(self, name) for name in COMPONENTS]
-        if min(weights) < 0 or sum(weights) <= 0 or not 0 <= self.related_credit <= 1:
-            raise ValueError("weights must be >= 0 with a positive sum; related_credit in 0..1")
+        if min(weights) < 0 or sum(weights) <= 0 or self.skill_evidence < 0:
+            raise ValueError("weights and skill_evidence must be >= 0, weights with a positive sum")
+        if not 0 <= self.related_credit <= 1:
+            raise ValueError("related_credit must be in 0..1")
 
 
 DEFAULT_WEIGHTS = ScoringWeights()
@@ -118,10 +129,14 @@ def _score(candidate: _Candidate, job: JobProfile, weights: ScoringWeights) -> M
     missing = [skill for skill, others in substitutes.items() if not others]
     reasons: list[str] = []
 
+    weight_of = {name: float(getattr(weights, name)) for name in COMPONENTS}
     skills_fit: float | None = None
     if required:
-        credit = len(has_required) + weights.related_credit * len(covered)
-        skills_fit = credit / len(required)
+        evidence = sum(_skill_weight(skill) for skill in required)
+        credit = sum(_skill_weight(skill) for skill in has_required)
+        credit += weights.related_credit * sum(_skill_weight(skill) for skill in covered)
+        skills_fit = credit / evidence
+        weight_of["skills"] *= _evidence_share(evidence, weights)
         reasons.append(_count_reason(has_required, len(required), "required skills"))
         reasons.extend(
             f"Missing: {skill} (has related {_names(others)})" for skill, others in covered.items()
@@ -133,7 +148,9 @@ def _score(candidate: _Candidate, job: JobProfile, weights: ScoringWeights) -> M
 
     nice_fit: float | None = None
     if nice:
-        nice_fit = len(has_nice) / len(nice)
+        evidence = sum(_skill_weight(skill) for skill in nice)
+        nice_fit = sum(_skill_weight(skill) for skill in has_nice) / evidence
+        weight_of["nice_to_have"] *= _evidence_share(evidence, weights)
         reasons.append(_count_reason(has_nice, len(nice), "nice-to-have skills"))
 
     text_fit = candidate.vector.cosine(TermVector.of(f"{job.title}\n{job.description}"))
@@ -147,15 +164,24 @@ def _score(candidate: _Candidate, job: JobProfile, weights: ScoringWeights) -> M
         "text": text_fit,
         "experience": experience_fit,
     }
-    weight_of = {name: float(getattr(weights, name)) for name in COMPONENTS}
-    total_weight = sum(weight_of[name] for name, fit in fits.items() if fit is not None)
-    weighted = sum(weight_of[name] * fit for name, fit in fits.items() if fit is not None)
-    value = weighted / total_weight if total_weight else 0.0
+    relevance = [(weight_of[name], fits[name]) for name in ("skills", "nice_to_have", "text")]
+    total_weight = sum(weight for weight, fit in relevance if fit is not None)
+    weighted = sum(weight * fit for weight, fit in relevance if fit is not None)
+    value = weighted / total_weight if total_weight else 1.0
+    if experience_fit is not None:
+        # Experience can only take points off a relevant job: ten years in nursing do not
+        # make a software job a better match.
+        share = weights.experience / sum(float(getattr(weights, name)) for name in COMPONENTS)
+        value *= 1 - share * (1 - experience_fit)
+    elif not total_weight:
+        value = 0.0
     return MatchScore(
         job_id=job.id,
         score=max(0, min(100, int(value * 100 + 0.5))),
         matched_skills=sorted(has_required + has_nice),
-        missing_skills=missing,
+        # Every required skill the candidate lacks, even where a related one earns partial
+        # credit (the reasons say which): that is what a candidate would have to learn.
+        missing_skills=sorted(substitutes),
         reasons=reasons,
         # A component the job does not ask about is reported as 0 and left out of the score.
         breakdown={name: round(fit or 0.0, 4) for name, fit in fits.items()},
@@ -191,6 +217,15 @@ def _experience_fit(candidate: _Candidate, job: JobProfile, reasons: list[str]) 
                 f"Seniority {LEVELS[candidate.level]} {relation} the {LEVELS[wanted]} level asked"
             )
     return sum(parts) / len(parts) if parts else None
+
+
+def _skill_weight(name: str) -> float:
+    skill = get_taxonomy().get(name)
+    return _BROAD_CATEGORY_WEIGHTS.get(skill.category, 1.0) if skill else 1.0
+
+
+def _evidence_share(evidence: float, weights: ScoringWeights) -> float:
+    return evidence / (evidence + weights.skill_evidence) if evidence else 0.0
 
 
 def _level_from_years(years: float) -> int:
