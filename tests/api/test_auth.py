@@ -1,5 +1,10 @@
 import httpx
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from jobmatch.core.config import Settings
+from jobmatch.core.security import PasswordService
+from jobmatch.repositories import users
+from jobmatch.services import auth
 from tests.factories import PASSWORD, register
 
 
@@ -90,3 +95,16 @@ async def test_me_requires_a_valid_token(client: httpx.AsyncClient) -> None:
     for response in (missing, garbage):
         assert response.status_code == 401
         assert response.headers["www-authenticate"] == "Bearer"
+
+
+async def test_login_rehashes_when_argon2_parameters_change(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    user = await register(client)
+    stronger = PasswordService(settings.model_copy(update={"ARGON2_MEMORY_COST_KIB": 2048}))
+    before = (await users.get_by_email(db, user["email"])).password_hash  # type: ignore[union-attr]
+    assert "m=1024" in before
+    await auth.authenticate(db, stronger, user["email"], PASSWORD)
+    after = (await users.get_by_email(db, user["email"])).password_hash  # type: ignore[union-attr]
+    assert "m=2048" in after
+    assert await stronger.verify(after, PASSWORD)
