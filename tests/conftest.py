@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import make_url, text
+from sqlalchemy import event, make_url, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, create_async_engine
 
 from jobmatch.core.config import Environment, Settings, to_asyncpg_url
@@ -60,6 +60,7 @@ def settings(database_url: str, server_urls: tuple[str, str]) -> Settings:
         DATABASE_URL=database_url,
         REDIS_URL=server_urls[1],
         QUEUE_NAME=f"jobmatch-test-{RUN_ID}:queue",
+        REDIS_KEY_PREFIX=f"jobmatch-test-{RUN_ID}",
         # Cheap hashes keep the suite fast; the defaults are asserted in test_security.
         ARGON2_MEMORY_COST_KIB=1024,
         ARGON2_TIME_COST=1,
@@ -93,6 +94,7 @@ async def running_app(settings: Settings) -> AsyncIterator[object]:
         redis = app.state.redis
         job_ids = await redis.zrange(settings.QUEUE_NAME, 0, -1)
         keys = [f"arq:job:{job_id.decode()}" for job_id in job_ids]
+        keys += [key async for key in redis.scan_iter(f"{settings.REDIS_KEY_PREFIX}:*")]
         await redis.delete(settings.QUEUE_NAME, *keys)
 
 
@@ -129,3 +131,18 @@ async def db(connection: AsyncConnection) -> AsyncIterator[AsyncSession]:
         bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
     ) as session:
         yield session
+
+
+@pytest.fixture
+def sql_statements(engine: AsyncEngine) -> Iterator[list[str]]:
+    """Every SQL statement sent to PostgreSQL while the test runs (no mock: real events)."""
+    statements: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, *args: object) -> None:
+        # Savepoints are the test's own outer transaction, not the application's queries.
+        if "SAVEPOINT" not in statement:
+            statements.append(statement)
+
+    event.listen(engine.sync_engine, "before_cursor_execute", record)
+    yield statements
+    event.remove(engine.sync_engine, "before_cursor_execute", record)

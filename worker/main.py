@@ -9,7 +9,8 @@ from arq.connections import RedisSettings
 
 from jobmatch.core.config import get_settings
 from jobmatch.core.database import create_engine, create_session_factory
-from jobmatch.core.tasks import TaskQueue, redis_settings
+from jobmatch.core.outbox import AfterCommit
+from jobmatch.core.tasks import redis_settings
 from worker.tasks import match_jobs, parse_cv
 
 
@@ -20,7 +21,9 @@ async def startup(ctx: dict[str, Any]) -> None:
     ctx["settings"] = settings
     ctx["engine"] = engine
     ctx["session_factory"] = create_session_factory(engine)
-    ctx["task_queue"] = TaskQueue(ctx["redis"], settings.QUEUE_NAME)
+    ctx["after_commit"] = AfterCommit(
+        ctx["redis"], settings.QUEUE_NAME, settings.REDIS_KEY_PREFIX, settings.POLL_CACHE_SECONDS
+    )
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:

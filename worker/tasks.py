@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.config import Settings
 from jobmatch.core.database import SessionFactory, session_scope
-from jobmatch.core.tasks import TaskQueue
+from jobmatch.core.outbox import AfterCommit
 from jobmatch.services import cvs, matching
 
 logger = logging.getLogger(__name__)
@@ -22,8 +22,8 @@ async def _in_transaction(ctx: Ctx, work: Callable[[AsyncSession], Awaitable[obj
     factory: SessionFactory = ctx["session_factory"]
     async with session_scope(factory) as session:
         await work(session)
-    queue: TaskQueue = ctx["task_queue"]
-    await queue.flush(session)  # only after the commit above succeeded
+    after_commit: AfterCommit = ctx["after_commit"]
+    await after_commit.flush(session)  # only after the commit above succeeded
 
 
 async def _retry_or_give_up(
@@ -54,7 +54,14 @@ async def match_jobs(ctx: Ctx, run_id: str) -> None:
     key = uuid.UUID(run_id)
     settings: Settings = ctx["settings"]
     try:
-        await _in_transaction(ctx, lambda s: matching.run_match(s, settings, key))
+        started: list[object] = []
+
+        async def start(session: AsyncSession) -> None:
+            started.append(await matching.start_run(session, key))
+
+        await _in_transaction(ctx, start)
+        if started[0] is not None:
+            await _in_transaction(ctx, lambda s: matching.compute_run(s, settings, key))
     except Retry:
         raise
     except Exception as exc:

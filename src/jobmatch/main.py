@@ -20,6 +20,7 @@ from jobmatch.core import tasks
 from jobmatch.core.config import Settings, get_settings
 from jobmatch.core.database import create_engine, create_session_factory
 from jobmatch.core.errors import AppError
+from jobmatch.core.outbox import AfterCommit
 from jobmatch.core.security import PasswordService
 
 logger = logging.getLogger(__name__)
@@ -37,7 +38,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
     app.state.redis = redis
-    app.state.task_queue = tasks.TaskQueue(redis, settings.QUEUE_NAME)
+    app.state.after_commit = AfterCommit(
+        redis, settings.QUEUE_NAME, settings.REDIS_KEY_PREFIX, settings.POLL_CACHE_SECONDS
+    )
+    app.state.poll_versions = app.state.after_commit.polls
+    app.state.auth_states = app.state.after_commit.auth
     app.state.passwords = PasswordService(settings)
     try:
         yield

@@ -8,10 +8,12 @@ from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from jobmatch.core import outbox
+from jobmatch.core.auth_state import AuthState, AuthStates
 from jobmatch.core.config import Settings
 from jobmatch.core.errors import Forbidden, Unauthorized
+from jobmatch.core.outbox import AfterCommit
 from jobmatch.core.security import PasswordService
-from jobmatch.core.tasks import TaskQueue, discard_deferred
 from jobmatch.models import CV, Job, Role, User
 from jobmatch.services import auth, cvs, jobs
 
@@ -26,11 +28,11 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
             yield session
             await session.commit()
         except BaseException:
-            discard_deferred(session)
+            outbox.discard(session)
             await session.rollback()
             raise
-        queue: TaskQueue = state.task_queue
-        await queue.flush(session)
+        after_commit: AfterCommit = state.after_commit
+        await after_commit.flush(session)
 
 
 # scope="function": commit and enqueue happen before the response is sent.
@@ -64,6 +66,22 @@ async def get_current_user(
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]
+
+
+async def get_principal(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    token: Annotated[str | None, Depends(oauth2_scheme)],
+) -> AuthState:
+    """Who is calling, from the token and the Redis auth cache (no query when cached)."""
+    if not token:
+        raise Unauthorized("Not authenticated")
+    states: AuthStates = request.app.state.auth_states
+    return await auth.principal_from_token(session, settings, states, token)
+
+
+Principal = Annotated[AuthState, Depends(get_principal)]
 
 
 async def get_optional_user(

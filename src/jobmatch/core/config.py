@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     DB_STATEMENT_CACHE_SIZE: int = Field(100, ge=0)
 
     QUEUE_NAME: str = "jobmatch:queue"
+    # Prefix of the Redis keys that cache poll versions, poll bodies and auth states.
+    REDIS_KEY_PREFIX: str = "jobmatch"
+    POLL_CACHE_SECONDS: int = Field(7 * 24 * 3600, ge=60)
     WORKER_MAX_JOBS: int = Field(10, ge=1)
     WORKER_POLL_DELAY: float = Field(0.05, gt=0)
     WORKER_JOB_TIMEOUT: int = Field(120, ge=1)

@@ -70,8 +70,9 @@ class InvalidTokenError(Exception):
     """The token is missing, malformed, expired, tampered with or of the wrong kind."""
 
 
-def create_access_token(settings: Settings, subject: str) -> tuple[str, int]:
-    """A signed access token for `subject` (a user id) and its lifetime in seconds."""
+def create_access_token(settings: Settings, subject: str, version: int = 0) -> tuple[str, int]:
+    """A signed access token for `subject` (a user id) at its token `version`, and its
+    lifetime in seconds."""
     now = datetime.now(UTC)
     lifetime = timedelta(minutes=settings.ACCESS_TOKEN_EXPIRE_MINUTES)
     claims = {
@@ -82,6 +83,7 @@ def create_access_token(settings: Settings, subject: str) -> tuple[str, int]:
         "iss": settings.JWT_ISSUER,
         "aud": AUDIENCE,
         "type": "access",
+        "ver": version,
     }
     return jwt.encode(claims, settings.secret_key, algorithm=ALGORITHM), int(
         lifetime.total_seconds()
@@ -101,6 +103,10 @@ def decode_access_token(settings: Settings, token: str) -> dict[str, Any]:
         )
     except jwt.PyJWTError as exc:
         raise InvalidTokenError(str(exc)) from exc
-    if claims.get("type") != "access" or not isinstance(claims.get("sub"), str):
+    if (
+        claims.get("type") != "access"
+        or not isinstance(claims.get("sub"), str)
+        or not isinstance(claims.get("ver"), int)
+    ):
         raise InvalidTokenError("not an access token")
     return claims

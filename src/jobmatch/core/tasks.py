@@ -1,9 +1,8 @@
-"""Background task queue (arq over Redis): enqueue after commit, ids only, deterministic ids.
+"""Background task queue (arq over Redis): ids only, deterministic task ids.
 
-Services never talk to Redis: they `defer()` a task on the session, and whoever owns the
-transaction (the request dependency, the worker's session scope) flushes the deferred tasks
-to Redis only after the commit succeeded. PostgreSQL keeps the status, so a message lost
-here is healed by re-enqueueing (sweeper), never by trusting the queue.
+Services never enqueue directly: they defer a task on the session (`core.outbox`), and it is
+enqueued only after the commit. PostgreSQL keeps the status, so a lost message is healed by
+sending it again, never by trusting the queue.
 """
 
 import logging
@@ -11,14 +10,10 @@ from dataclasses import dataclass
 
 from arq import ArqRedis, create_pool
 from arq.connections import RedisSettings
-from redis.exceptions import RedisError
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.config import Settings
 
 logger = logging.getLogger(__name__)
-
-_DEFERRED = "jobmatch.deferred_tasks"
 
 PARSE_CV = "parse_cv"
 MATCH_JOBS = "match_jobs"
@@ -33,18 +28,6 @@ class TaskCall:
     def job_id(self) -> str:
         # Same task on the same ids -> same arq job id -> arq refuses a duplicate.
         return ":".join((self.name, *self.args))
-
-
-def defer(session: AsyncSession, name: str, *args: str) -> None:
-    """Queue a task to be enqueued once the session's transaction has committed."""
-    calls: list[TaskCall] = session.info.setdefault(_DEFERRED, [])
-    call = TaskCall(name, args)
-    if call not in calls:
-        calls.append(call)
-
-
-def discard_deferred(session: AsyncSession) -> None:
-    session.info.pop(_DEFERRED, None)
 
 
 def redis_settings(settings: Settings) -> RedisSettings:
@@ -70,16 +53,3 @@ class TaskQueue:
             call.name, *call.args, _job_id=call.job_id, _queue_name=self.queue_name
         )
         return job is not None
-
-    async def flush(self, session: AsyncSession) -> None:
-        """Enqueue what the committed transaction deferred; Redis errors are logged, not raised.
-
-        The rows are committed with status `queued`, so a lost message delays the work but
-        never loses it: the sweeper re-enqueues stale `queued` rows.
-        """
-        calls: list[TaskCall] = session.info.pop(_DEFERRED, [])
-        for call in calls:
-            try:
-                await self.enqueue(call)
-            except (RedisError, OSError):
-                logger.exception("enqueue failed for %s; the sweeper will retry it", call.job_id)

@@ -21,3 +21,6 @@ class User(UUIDPrimaryKey, Timestamps, Base):
     full_name: Mapped[str | None] = mapped_column(String(200))
     role: Mapped[Role] = mapped_column(String(16), default=Role.CANDIDATE)
     is_active: Mapped[bool] = mapped_column(default=True)
+    # In every access token ("ver"); bumping it (password change, deactivation, logout
+    # everywhere) invalidates the tokens already issued.
+    token_version: Mapped[int] = mapped_column(default=0, server_default="0")

@@ -99,3 +99,13 @@ async def results_with_jobs(
         .limit(limit)
     )
     return [(row[0], row[1]) for row in result.all()]
+
+
+async def users_with_job_in_results(session: AsyncSession, job_id: uuid.UUID) -> list[uuid.UUID]:
+    result = await session.execute(
+        select(MatchRun.user_id)
+        .join(MatchResult, MatchResult.run_id == MatchRun.id)
+        .where(MatchResult.job_id == job_id)
+        .distinct()
+    )
+    return list(result.scalars())

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from jobmatch.core import tasks
+from jobmatch.core import outbox, tasks
 from jobmatch.core.errors import NotFound, UnsupportedMediaType
 from jobmatch.matching.extraction import (
     extract_seniority,
@@ -51,7 +51,8 @@ async def upload_cv(
     # A run is opened now, so that pollers see `queued` (with Retry-After) from the start;
     # parse_cv enqueues its task once the text is extracted.
     await matching.open_run(session, owner.id, cv.id)
-    tasks.defer(session, tasks.PARSE_CV, str(cv.id))
+    outbox.touch_poll(session, owner.id, "queued")
+    outbox.defer_task(session, tasks.PARSE_CV, str(cv.id))
     return cv
 
 
@@ -72,8 +73,10 @@ async def list_cvs(session: AsyncSession, owner: User) -> list[CV]:
 
 
 async def delete_cv(session: AsyncSession, cv: CV) -> None:
+    """Delete a CV and, by cascade, the runs and results computed from it."""
     await session.delete(cv)
     await session.flush()
+    outbox.touch_poll(session, cv.owner_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,11 +5,12 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from jobmatch.core import outbox
 from jobmatch.core.errors import BadRequest, Forbidden, NotFound
 from jobmatch.core.pagination import decode_cursor, encode_cursor
 from jobmatch.matching.extraction import extract_skills, normalize_skills
 from jobmatch.models import Job, JobStatus, Role, User
-from jobmatch.repositories import jobs
+from jobmatch.repositories import jobs, matches
 from jobmatch.schemas.job import JobCreate, JobFilters, JobUpdate
 
 
@@ -80,12 +81,20 @@ async def update_job(session: AsyncSession, job: Job, data: JobUpdate) -> Job:
     ):
         raise BadRequest("salary_min must not exceed salary_max")
     await session.flush()
+    await _touch_candidates_of(session, job)
     return job
 
 
 async def delete_job(session: AsyncSession, job: Job) -> None:
+    await _touch_candidates_of(session, job)
     await session.delete(job)
     await session.flush()
+
+
+async def _touch_candidates_of(session: AsyncSession, job: Job) -> None:
+    """Candidates whose results show this job get a new poll version (title, status...)."""
+    for user_id in await matches.users_with_job_in_results(session, job.id):
+        outbox.touch_poll(session, user_id)
 
 
 async def list_jobs(

@@ -1,7 +1,6 @@
 """Match runs: queue one, compute it in the worker, serve its results to pollers."""
 
 import asyncio
-import hashlib
 import re
 import uuid
 from dataclasses import dataclass
@@ -9,7 +8,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from jobmatch.core import tasks
+from jobmatch.core import outbox, tasks
 from jobmatch.core.config import Settings
 from jobmatch.core.errors import Conflict
 from jobmatch.matching.scoring import CandidateProfile, JobProfile, MatchScore, rank_jobs
@@ -37,7 +36,8 @@ async def open_run(session: AsyncSession, user_id: uuid.UUID, cv_id: uuid.UUID) 
 async def queue_run(session: AsyncSession, user_id: uuid.UUID, cv_id: uuid.UUID) -> MatchRun:
     """Open a run and enqueue its task after commit (deterministic id: no duplicates)."""
     run = await open_run(session, user_id, cv_id)
-    tasks.defer(session, tasks.MATCH_JOBS, str(run.id))
+    outbox.defer_task(session, tasks.MATCH_JOBS, str(run.id))
+    outbox.touch_poll(session, user_id, RunStatus.QUEUED)
     return run
 
 
@@ -47,7 +47,7 @@ async def request_match(session: AsyncSession, user: User) -> MatchRun:
     if pending is not None:
         if pending.status == RunStatus.QUEUED and not await cvs.parse_pending(session, user.id):
             # Re-sending is harmless (same task id) and heals a lost queue message.
-            tasks.defer(session, tasks.MATCH_JOBS, str(pending.id))
+            outbox.defer_task(session, tasks.MATCH_JOBS, str(pending.id))
         return pending
     cv = await cvs.latest_parsed(session, user.id)
     if cv is None:
@@ -104,15 +104,23 @@ def _result_row(rank: int, match: MatchScore) -> dict[str, object]:
     }
 
 
-async def run_match(
-    session: AsyncSession, settings: Settings, run_id: uuid.UUID
-) -> MatchRun | None:
-    """Worker step: rank pre-filtered open jobs for the user's newest parsed CV."""
+async def start_run(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None:
+    """Worker step 1: mark the run `running` (committed on its own, so pollers see it)."""
     queued = await matches.get(session, run_id)
     if queued is None or await cvs.parse_pending(session, queued.user_id):
         return None  # deleted, or a CV is still being parsed: parse_cv re-enqueues the run
     run = await matches.claim_run(session, run_id, datetime.now(UTC))
-    if run is None:  # finished already: a duplicate delivery changes nothing
+    if run is not None:  # None: finished already, a duplicate delivery changes nothing
+        outbox.touch_poll(session, run.user_id, RunStatus.RUNNING)
+    return run
+
+
+async def compute_run(
+    session: AsyncSession, settings: Settings, run_id: uuid.UUID
+) -> MatchRun | None:
+    """Worker step 2: rank pre-filtered open jobs for the user's newest parsed CV."""
+    run = await matches.get(session, run_id)
+    if run is None or run.status != RunStatus.RUNNING:
         return None
     cv = await cvs.latest_parsed(session, run.user_id)
     if cv is None:
@@ -131,11 +139,21 @@ async def run_match(
     return await finish_run(session, run)
 
 
+async def run_match(
+    session: AsyncSession, settings: Settings, run_id: uuid.UUID
+) -> MatchRun | None:
+    """Both worker steps in one transaction (for callers that need no `running` window)."""
+    if await start_run(session, run_id) is None:
+        return None
+    return await compute_run(session, settings, run_id)
+
+
 async def finish_run(session: AsyncSession, run: MatchRun, error: str | None = None) -> MatchRun:
     run.status = RunStatus.FAILED if error else RunStatus.DONE
     run.error = error
     run.finished_at = datetime.now(UTC)
     await session.flush()
+    outbox.touch_poll(session, run.user_id, run.status)
     return run
 
 
@@ -148,12 +166,15 @@ async def fail_run(session: AsyncSession, run_id: uuid.UUID, error: str) -> None
 
 @dataclass(frozen=True, slots=True)
 class MatchView:
-    """What a poll of GET /api/match/jobs shows."""
+    """What a poll of GET /api/match/jobs shows, read from PostgreSQL."""
 
     latest: MatchRun | None
     shown: MatchRun | None
     results: list[tuple[MatchResult, Job]]
-    etag: str
+
+    @property
+    def status(self) -> str:
+        return self.latest.status if self.latest else "none"
 
     @property
     def cv_id(self) -> uuid.UUID | None:
@@ -162,21 +183,12 @@ class MatchView:
         return run.cv_id if run else None
 
 
-def _etag(*parts: object) -> str:
-    return '"' + hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest() + '"'
-
-
-async def match_view(session: AsyncSession, user: User, limit: int) -> MatchView:
-    """The latest run's status, with the newest finished results (kept while a rerun is pending)."""
-    latest = await matches.latest_run(session, user.id)
+async def match_view(session: AsyncSession, user_id: uuid.UUID, limit: int) -> MatchView:
+    """The latest run's status, with the newest finished results (kept while a rerun is
+    pending): at most three queries, whatever the number of results."""
+    latest = await matches.latest_run(session, user_id)
     shown = latest
     if latest is not None and latest.status != RunStatus.DONE:
-        shown = await matches.latest_done_run(session, user.id)
+        shown = await matches.latest_done_run(session, user_id)
     results = await matches.results_with_jobs(session, shown.id, limit=limit) if shown else []
-    etag = _etag(
-        latest and (latest.id, latest.status, latest.updated_at),
-        shown and (shown.id, shown.finished_at),
-        limit,
-        [(r.job_id, r.score, j.updated_at) for r, j in results],
-    )
-    return MatchView(latest, shown, results, etag)
+    return MatchView(latest, shown, results)

@@ -56,7 +56,7 @@ async def login(
     """Log in with the OAuth2 password form or JSON; returns a bearer access token."""
     creds = await _credentials(request)
     user = await auth.authenticate(session, passwords, creds.email, creds.password)
-    token, expires_in = create_access_token(settings, str(user.id))
+    token, expires_in = create_access_token(settings, str(user.id), user.token_version)
     return TokenResponse(
         access_token=token, expires_in=expires_in, user=UserRead.model_validate(user)
     )

@@ -1,23 +1,21 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response, status
+from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from jobmatch.api.conditional import etag_matches
-from jobmatch.api.deps import CurrentUser, SessionDep, SettingsDep
-from jobmatch.models import RunStatus
-from jobmatch.schemas.match import JobSummary, MatchAccepted, MatchJobsResponse, MatchResultRead
-from jobmatch.services import matching
+from jobmatch.api.deps import CurrentUser, Principal, SessionDep, SettingsDep
+from jobmatch.core.poll_versions import PollVersions
+from jobmatch.schemas.match import MatchAccepted, MatchJobsResponse
+from jobmatch.services import matching, polling
 
 router = APIRouter(prefix="/match", tags=["match"])
-
-_POLL_HEADERS = {"Cache-Control": "private, no-cache"}
 
 
 @router.post(
     "",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=MatchAccepted,
-    responses={409: {"description": "No parsed CV yet."}},
+    responses={409: {"description": "No CV uploaded yet."}},
 )
 async def request_match(
     user: CurrentUser, session: SessionDep, response: Response
@@ -34,41 +32,22 @@ async def request_match(
     responses={304: {"description": "Not modified since the ETag in If-None-Match."}},
 )
 async def match_jobs(
-    user: CurrentUser,
+    request: Request,
+    principal: Principal,
     session: SessionDep,
     settings: SettingsDep,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     if_none_match: Annotated[str | None, Header(max_length=1000)] = None,
-) -> Response | MatchJobsResponse:
-    """Poll my ranked jobs: ETag/If-None-Match -> 304, Retry-After while a run is pending."""
-    view = await matching.match_view(session, user, limit)
-    headers = {**_POLL_HEADERS, "ETag": view.etag}
-    if view.latest is not None and view.latest.status in (RunStatus.QUEUED, RunStatus.RUNNING):
-        headers["Retry-After"] = str(settings.POLL_RETRY_AFTER_SECONDS)
-    if etag_matches(if_none_match, view.etag):
-        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
-    body = MatchJobsResponse(
-        status=view.latest.status if view.latest else "none",
-        run_id=view.latest.id if view.latest else None,
-        cv_id=view.cv_id,
-        computed_at=view.shown.finished_at if view.shown else None,
-        error=view.latest.error if view.latest else None,
-        results=[
-            MatchResultRead(
-                job=JobSummary(
-                    id=job.id,
-                    title=job.title,
-                    company=job.company,
-                    location=job.location,
-                    remote=job.remote,
-                ),
-                score=result.score,
-                matched_skills=result.matched_skills,
-                missing_skills=result.missing_skills,
-                reasons=result.reasons,
-                breakdown=result.breakdown,
-            )
-            for result, job in view.results
-        ],
+) -> Response:
+    """Poll my ranked jobs: send the ETag back in If-None-Match (304 while unchanged) and
+    wait Retry-After seconds between polls while a run is queued or running."""
+    versions: PollVersions = request.app.state.poll_versions
+    answer = await polling.poll_matches(
+        session, versions, principal.user_id, limit, lambda etag: etag_matches(if_none_match, etag)
     )
-    return Response(content=body.model_dump_json(), media_type="application/json", headers=headers)
+    headers = {"ETag": answer.etag, "Cache-Control": "private, no-cache"}
+    if answer.pending:
+        headers["Retry-After"] = str(settings.POLL_RETRY_AFTER_SECONDS)
+    if answer.body is None:
+        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
+    return Response(answer.body, media_type="application/json", headers=headers)

@@ -1,0 +1,115 @@
+"""The polling path: conditional polls cost no PostgreSQL query, full polls a bounded few."""
+
+import uuid
+
+import httpx
+from redis.asyncio import Redis
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobmatch.core.config import Settings
+from jobmatch.services import cvs, matching
+from tests.factories import post_job, upload_cv, user_with_token
+
+Headers = dict[str, str]
+
+
+async def _candidate_with_results(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings, jobs: int
+) -> tuple[Headers, Headers]:
+    """A candidate whose match ran against `jobs` fresh Python jobs; (candidate, recruiter)."""
+    _, recruiter = await user_with_token(client, "recruiter")
+    for i in range(jobs):
+        await post_job(client, recruiter, title=f"Python Developer {i}")
+    _, headers = await user_with_token(client)
+    cv_id = (await upload_cv(client, headers)).json()["id"]
+    await cvs.parse_cv(db, uuid.UUID(cv_id))
+    run_id = (await client.post("/api/match", headers=headers)).json()["run_id"]
+    await matching.run_match(db, settings, uuid.UUID(run_id))
+    await db.commit()
+    # What the worker's after-commit step does: a new poll version for the candidate.
+    await _after_commit(client, db)
+    return headers, recruiter
+
+
+async def _after_commit(client: httpx.AsyncClient, db: AsyncSession) -> None:
+    app = client._transport.app  # type: ignore[attr-defined]
+    await app.state.after_commit.flush(db)
+
+
+async def test_conditional_poll_runs_no_sql(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings, sql_statements: list[str]
+) -> None:
+    headers, _ = await _candidate_with_results(client, db, settings, jobs=3)
+    first = await client.get("/api/match/jobs", headers=headers)
+    assert first.status_code == 200
+    assert len(first.json()["results"]) == 3
+    sql_statements.clear()
+    again = await client.get(
+        "/api/match/jobs", headers={**headers, "If-None-Match": first.headers["etag"]}
+    )
+    assert again.status_code == 304
+    assert again.headers["etag"] == first.headers["etag"]
+    assert sql_statements == []
+    cached = await client.get("/api/match/jobs", headers=headers)
+    assert cached.status_code == 200
+    assert cached.content == first.content
+    assert sql_statements == []
+
+
+async def test_full_poll_runs_a_bounded_number_of_queries(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings, sql_statements: list[str]
+) -> None:
+    counts = []
+    for jobs in (1, 20):
+        headers, _ = await _candidate_with_results(client, db, settings, jobs=jobs)
+        sql_statements.clear()
+        response = await client.get("/api/match/jobs", headers=headers)
+        assert len(response.json()["results"]) == jobs
+        counts.append(len(sql_statements))
+    # The latest run, then its results joined with their jobs: no query per result.
+    assert counts == [2, 2]
+
+
+async def test_closing_a_job_changes_the_etag_and_the_answer(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    headers, recruiter = await _candidate_with_results(client, db, settings, jobs=2)
+    first = await client.get("/api/match/jobs", headers=headers)
+    closed = first.json()["results"][0]["job"]["id"]
+    patch = await client.patch(f"/api/jobs/{closed}", json={"status": "closed"}, headers=recruiter)
+    assert patch.status_code == 200
+    after = await client.get(
+        "/api/match/jobs", headers={**headers, "If-None-Match": first.headers["etag"]}
+    )
+    assert after.status_code == 200
+    assert after.headers["etag"] != first.headers["etag"]
+    assert closed not in [r["job"]["id"] for r in after.json()["results"]]
+
+
+async def test_without_redis_versions_polls_fall_back_to_postgresql(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings, redis: Redis
+) -> None:
+    headers, _ = await _candidate_with_results(client, db, settings, jobs=2)
+    first = await client.get("/api/match/jobs", headers=headers)
+    async for key in redis.scan_iter(f"{settings.REDIS_KEY_PREFIX}:*"):
+        await redis.delete(key)  # as after a Redis restart with nothing kept
+    fallback = await client.get("/api/match/jobs", headers=headers)
+    assert fallback.status_code == 200
+    assert fallback.json() == first.json()
+    again = await client.get(
+        "/api/match/jobs", headers={**headers, "If-None-Match": fallback.headers["etag"]}
+    )
+    assert again.status_code == 304
+
+
+async def test_pending_run_gets_retry_after_on_304_too(client: httpx.AsyncClient) -> None:
+    _, headers = await user_with_token(client)
+    await upload_cv(client, headers)
+    first = await client.get("/api/match/jobs", headers=headers)
+    assert first.json()["status"] == "queued"
+    again = await client.get(
+        "/api/match/jobs", headers={**headers, "If-None-Match": first.headers["etag"]}
+    )
+    assert again.status_code == 304
+    assert again.headers["retry-after"] == "2"
+    assert again.headers["cache-control"] == "private, no-cache"
