@@ -6,7 +6,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .venv-tools/bin/uv)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: help install run test check lint format typecheck clean
+.PHONY: help install run test check lint format typecheck bench clean
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -40,5 +40,9 @@ typecheck: install ## Type-check with mypy (strict)
 
 check: lint typecheck test ## Lint + types + tests
 
+bench: install ## API and worker throughput/latency (api + workers on configured or embedded servers)
+	@command -v wrk >/dev/null || apt-get install -y -qq wrk || { echo "make bench needs wrk (apt-get install wrk)"; exit 1; }
+	$(BIN)/python -m bench.throughput
+
 clean: ## Remove the virtualenv, caches and embedded server data
-	rm -rf $(VENV) .venv-tools .data .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-tools .data .bench .pytest_cache .mypy_cache .ruff_cache

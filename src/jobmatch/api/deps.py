@@ -9,7 +9,7 @@ from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core import outbox
-from jobmatch.core.auth_state import AuthState, AuthStates
+from jobmatch.core.auth_state import AuthState
 from jobmatch.core.config import Settings
 from jobmatch.core.errors import Forbidden, Unauthorized
 from jobmatch.core.outbox import AfterCommit
@@ -68,17 +68,22 @@ async def get_current_user(
 CurrentUser = Annotated[User, Depends(get_current_user)]
 
 
-async def get_principal(
-    request: Request,
-    session: SessionDep,
-    settings: SettingsDep,
-    token: Annotated[str | None, Depends(oauth2_scheme)],
-) -> AuthState:
-    """Who is calling, from the token and the Redis auth cache (no query when cached)."""
+async def get_token_claims(
+    settings: SettingsDep, token: Annotated[str | None, Depends(oauth2_scheme)]
+) -> tuple[uuid.UUID, int]:
+    """(user id, token version) from a valid bearer token; not yet checked for revocation."""
     if not token:
         raise Unauthorized("Not authenticated")
-    states: AuthStates = request.app.state.auth_states
-    return await auth.principal_from_token(session, settings, states, token)
+    return auth.token_claims(settings, token)
+
+
+TokenClaims = Annotated[tuple[uuid.UUID, int], Depends(get_token_claims)]
+
+
+async def get_principal(request: Request, claims: TokenClaims) -> AuthState:
+    """Who is calling, from the token and the Redis auth cache (no query when cached)."""
+    state = request.app.state
+    return await auth.principal(state.session_factory, state.auth_states, *claims)
 
 
 Principal = Annotated[AuthState, Depends(get_principal)]

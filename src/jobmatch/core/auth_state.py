@@ -37,24 +37,31 @@ class AuthStates:
         self.prefix = prefix
         self.ttl = ttl
 
-    def _key(self, user_id: uuid.UUID) -> str:
+    def key(self, user_id: uuid.UUID) -> str:
         return f"{self.prefix}:auth:{user_id}"
 
     async def get(self, user_id: uuid.UUID) -> AuthState | None:
         try:
-            raw = await self.redis.get(self._key(user_id))
-            return AuthState.decode(user_id, raw) if raw else None
-        except (RedisError, ValueError):
+            raw = await self.redis.get(self.key(user_id))
+        except RedisError:
             logger.warning("auth state unavailable (Redis); falling back to PostgreSQL")
+            return None
+        return self.parse(user_id, raw)
+
+    @staticmethod
+    def parse(user_id: uuid.UUID, raw: bytes | None) -> AuthState | None:
+        try:
+            return AuthState.decode(user_id, raw) if raw else None
+        except ValueError:
             return None
 
     async def publish(self, state: AuthState) -> None:
         """Writers, after commit."""
-        await self.redis.set(self._key(state.user_id), state.encode(), ex=self.ttl)
+        await self.redis.set(self.key(state.user_id), state.encode(), ex=self.ttl)
 
     async def remember(self, state: AuthState) -> None:
         """Readers, after loading the user from PostgreSQL."""
         try:
-            await self.redis.set(self._key(state.user_id), state.encode(), ex=self.ttl, nx=True)
+            await self.redis.set(self.key(state.user_id), state.encode(), ex=self.ttl, nx=True)
         except RedisError:
             logger.warning("could not cache an auth state (Redis)")

@@ -53,7 +53,9 @@ class Settings(BaseSettings):
     ARGON2_TIME_COST: int = Field(2, ge=1)
     ARGON2_MEMORY_COST_KIB: int = Field(19 * 1024, ge=8)
     ARGON2_PARALLELISM: int = Field(1, ge=1)
-    ARGON2_THREADS: int = Field(2, ge=1)
+    ARGON2_THREADS: int = Field(1, ge=1)
+    # Scheduling niceness of the argon2 threads (0 = same as the event loop, 19 = lowest).
+    ARGON2_NICENESS: int = Field(10, ge=0, le=19)
 
     DB_POOL_SIZE: int = Field(10, ge=1)
     DB_MAX_OVERFLOW: int = Field(10, ge=0)

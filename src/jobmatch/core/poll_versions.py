@@ -33,6 +33,22 @@ class PollVersion:
     token: str
     status: str  # the latest run's status, "" if unknown
 
+    @classmethod
+    def decode(cls, raw: bytes | None) -> "PollVersion | None":
+        if raw is None:
+            return None
+        token, _, status = raw.decode().partition(":")
+        return cls(token, status)
+
+
+@dataclass(frozen=True, slots=True)
+class PollSnapshot:
+    """Everything a poll needs from Redis, read in one round trip."""
+
+    extra: list[bytes | None]  # the caller's extra keys (e.g. the auth state)
+    version: PollVersion | None
+    body: bytes | None  # the cached body of exactly this version, if any
+
 
 class PollVersions:
     def __init__(self, redis: Redis, prefix: str, ttl: int) -> None:
@@ -53,14 +69,28 @@ class PollVersions:
 
     async def get(self, user_id: uuid.UUID) -> PollVersion | None:
         try:
-            raw = await self.redis.get(self._key(user_id))
+            return PollVersion.decode(await self.redis.get(self._key(user_id)))
         except RedisError:
             logger.warning("poll version unavailable (Redis); falling back to PostgreSQL")
             return None
-        if raw is None:
-            return None
-        token, _, status = raw.decode().partition(":")
-        return PollVersion(token, status)
+
+    async def snapshot(
+        self, user_id: uuid.UUID, variant: str, extra_keys: tuple[str, ...] = ()
+    ) -> PollSnapshot:
+        """The version, its cached body and `extra_keys`, with one MGET."""
+        keys = [*extra_keys, self._key(user_id), self._body_key(user_id, variant)]
+        try:
+            values = await self.redis.mget(keys)
+        except RedisError:
+            logger.warning("poll cache unavailable (Redis); falling back to PostgreSQL")
+            return PollSnapshot([None] * len(extra_keys), None, None)
+        *extra, raw_version, raw_body = values
+        version = PollVersion.decode(raw_version)
+        body = None
+        if version is not None and raw_body is not None:
+            token, _, cached = raw_body.partition(b"\n")
+            body = cached if token.decode() == version.token else None
+        return PollSnapshot(extra, version, body)
 
     async def set_if_absent(self, user_id: uuid.UUID, version: PollVersion) -> None:
         try:
@@ -69,17 +99,6 @@ class PollVersions:
             )
         except RedisError:
             logger.warning("could not store a poll version (Redis)")
-
-    async def cached_body(self, user_id: uuid.UUID, variant: str, token: str) -> bytes | None:
-        """The rendered answer for this version, if a poll already computed it."""
-        try:
-            raw = await self.redis.get(self._body_key(user_id, variant))
-        except RedisError:
-            return None
-        if raw is None:
-            return None
-        cached_token, _, body = raw.partition(b"\n")
-        return body if cached_token.decode() == token else None
 
     async def store_body(self, user_id: uuid.UUID, variant: str, token: str, body: bytes) -> None:
         try:

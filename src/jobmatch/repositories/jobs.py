@@ -1,7 +1,7 @@
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.pagination import Keyset
@@ -71,3 +71,9 @@ async def candidates_for_skills(
         .limit(limit)
     )
     return list((await session.execute(stmt)).scalars())
+
+
+async def bulk_insert(session: AsyncSession, rows: Sequence[dict[str, object]]) -> None:
+    """Insert many jobs in one round trip per batch (imports, benchmarks)."""
+    if rows:
+        await session.execute(insert(Job), list(rows))

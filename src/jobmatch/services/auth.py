@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from jobmatch.core import outbox
 from jobmatch.core.auth_state import AuthState, AuthStates
 from jobmatch.core.config import Settings
+from jobmatch.core.database import SessionFactory
 from jobmatch.core.errors import Conflict, Forbidden, Unauthorized
 from jobmatch.core.security import InvalidTokenError, PasswordService, decode_access_token
 from jobmatch.models import Role, User
@@ -64,6 +65,11 @@ def auth_state(user: User) -> AuthState:
     return AuthState(user.id, user.role, user.is_active, user.token_version)
 
 
+def token_claims(settings: Settings, token: str) -> tuple[uuid.UUID, int]:
+    """(user id, token version) of a valid access token; 401 otherwise."""
+    return _claims(settings, token)
+
+
 def _claims(settings: Settings, token: str) -> tuple[uuid.UUID, int]:
     try:
         claims = decode_access_token(settings, token)
@@ -87,15 +93,20 @@ async def user_from_token(session: AsyncSession, settings: Settings, token: str)
     return user
 
 
-async def principal_from_token(
-    session: AsyncSession, settings: Settings, states: AuthStates, token: str
+async def principal(
+    factory: SessionFactory,
+    states: AuthStates,
+    user_id: uuid.UUID,
+    version: int,
+    cached: AuthState | None = None,
 ) -> AuthState:
-    """Like user_from_token, but answered from the Redis auth cache when it can be: the
-    hot polling path then authenticates without a PostgreSQL query."""
-    user_id, version = _claims(settings, token)
-    state = await states.get(user_id)
+    """Like user_from_token, but from the Redis auth cache when it can be (`cached` if the
+    caller fetched it already): the hot polling path authenticates without a query."""
+    state = cached or await states.get(user_id)
     if state is None:
-        user = await users.get(session, user_id)
+        # A short read of its own: the caller has no transaction to lend on this path.
+        async with factory() as session:
+            user = await users.get(session, user_id)
         if user is not None:
             state = auth_state(user)
             await states.remember(state)

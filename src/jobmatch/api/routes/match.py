@@ -3,8 +3,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from jobmatch.api.conditional import etag_matches
-from jobmatch.api.deps import CurrentUser, Principal, SessionDep, SettingsDep
-from jobmatch.core.poll_versions import PollVersions
+from jobmatch.api.deps import CurrentUser, SessionDep, SettingsDep, TokenClaims
 from jobmatch.schemas.match import MatchAccepted, MatchJobsResponse
 from jobmatch.services import matching, polling
 
@@ -33,17 +32,21 @@ async def request_match(
 )
 async def match_jobs(
     request: Request,
-    principal: Principal,
-    session: SessionDep,
+    claims: TokenClaims,
     settings: SettingsDep,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     if_none_match: Annotated[str | None, Header(max_length=1000)] = None,
 ) -> Response:
     """Poll my ranked jobs: send the ETag back in If-None-Match (304 while unchanged) and
     wait Retry-After seconds between polls while a run is queued or running."""
-    versions: PollVersions = request.app.state.poll_versions
+    state = request.app.state
     answer = await polling.poll_matches(
-        session, versions, principal.user_id, limit, lambda etag: etag_matches(if_none_match, etag)
+        state.session_factory,
+        state.poll_versions,
+        state.auth_states,
+        claims,
+        limit,
+        lambda etag: etag_matches(if_none_match, etag),
     )
     headers = {"ETag": answer.etag, "Cache-Control": "private, no-cache"}
     if answer.pending:

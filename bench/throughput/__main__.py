@@ -1,0 +1,266 @@
+"""make bench: start the api (one uvicorn process) and workers on the configured or embedded
+servers, load 10k jobs and 64 candidates, and print one JSON line per figure."""
+
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import make_url, text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from bench.throughput import seed, wrk
+from jobmatch.core.config import Settings, to_asyncpg_url
+from jobmatch.core.database import create_engine, create_session_factory
+from jobmatch.core.embedded import start_missing
+from jobmatch.core.migrations import upgrade_head
+
+ROOT = Path(__file__).resolve().parents[2]
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
+BASE = f"http://127.0.0.1:{PORT}"
+JOBS = int(os.environ.get("BENCH_JOBS", "10000"))
+CANDIDATES = int(os.environ.get("BENCH_CANDIDATES", "64"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+RESULTS: list[dict[str, Any]] = []
+
+
+def report(metric: str, value: float, unit: str, **extra: Any) -> None:
+    line = {"metric": metric, "value": round(value, 2), "unit": unit, **extra}
+    RESULTS.append(line)
+    print(json.dumps(line), flush=True)
+
+
+async def fresh_database(server_url: str) -> str:
+    url = make_url(to_asyncpg_url(server_url))
+    admin = create_async_engine(url, isolation_level="AUTOCOMMIT")
+    async with admin.connect() as conn:
+        await conn.execute(text('DROP DATABASE IF EXISTS "jobmatch_bench" WITH (FORCE)'))
+        await conn.execute(text('CREATE DATABASE "jobmatch_bench"'))
+    await admin.dispose()
+    bench_url = url.set(database="jobmatch_bench").render_as_string(hide_password=False)
+    await asyncio.to_thread(upgrade_head, bench_url)
+    return bench_url
+
+
+@contextmanager
+def processes(env: dict[str, str], *commands: list[str]) -> Iterator[list[subprocess.Popen[bytes]]]:
+    procs = [subprocess.Popen(cmd, env=env, cwd=ROOT) for cmd in commands]
+    try:
+        yield procs
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+async def wait_ready(client: httpx.AsyncClient) -> None:
+    for _ in range(300):
+        try:
+            if (await client.get("/readyz")).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        await asyncio.sleep(0.1)
+    raise RuntimeError("the api did not become ready")
+
+
+def api_figures(candidates: list[seed.Candidate], etags: list[str]) -> None:
+    tokens = [c.token for c in candidates]
+    echo = wrk.run(BASE, "/bench/echo", tokens, seconds=SECONDS)
+    poll = wrk.run(BASE, "/api/match/jobs?limit=20", tokens, seconds=SECONDS)
+    fresh = [f"{c.token} {etag}" for c, etag in zip(candidates, etags, strict=True)]
+    not_modified = wrk.run(BASE, "/api/match/jobs?limit=20", fresh, seconds=SECONDS)
+    report(
+        "echo_rps", echo.rps, "req/s", p50_ms=echo.p50_ms, p99_ms=echo.p99_ms, errors=echo.errors
+    )
+    report("poll_rps", poll.rps, "req/s", connections=32, errors=poll.errors)
+    report("poll_p50", poll.p50_ms, "ms")
+    report("poll_p99", poll.p99_ms, "ms", target="<= 50")
+    report("poll_to_echo_ratio", poll.rps / echo.rps, "x", target=">= 0.5")
+    report(
+        "poll_304_rps",
+        not_modified.rps,
+        "req/s",
+        p99_ms=not_modified.p99_ms,
+        errors=not_modified.errors,
+    )
+    storm_result: list[wrk.WrkResult] = []
+    body = json.dumps({"email": "EMAIL", "password": seed.PASSWORD})
+    emails = [c.email for c in candidates]
+    storm = threading.Thread(
+        target=lambda: storm_result.append(
+            wrk.run(
+                BASE,
+                "/api/auth/login",
+                emails,
+                connections=8,
+                seconds=SECONDS + 2,
+                method="POST",
+                body=body,
+            )
+        )
+    )
+    storm.start()
+    time.sleep(1)
+    during = wrk.run(BASE, "/api/match/jobs?limit=20", tokens, seconds=SECONDS)
+    storm.join()
+    report("login_rps", storm_result[0].rps, "req/s", errors=storm_result[0].errors)
+    report(
+        "poll_p99_during_login_storm",
+        during.p99_ms,
+        "ms",
+        baseline_ms=poll.p99_ms,
+        ratio=round(during.p99_ms / poll.p99_ms, 2),
+        target="<= 2x",
+    )
+
+
+async def upload_latency(client: httpx.AsyncClient, candidates: list[seed.Candidate]) -> None:
+    latencies = []
+    for candidate in candidates[:15]:
+        headers = {"Authorization": f"Bearer {candidate.token}"}
+        started = time.perf_counter()
+        upload = await client.post(
+            "/api/cv",
+            headers=headers,
+            files={"file": ("cv.txt", candidate.resume.encode(), "text/plain")},
+        )
+        assert upload.status_code == 202, upload.text
+        while True:
+            body = (await client.get("/api/match/jobs", headers=headers)).json()
+            if body["status"] in ("done", "failed") and body["cv_id"] == upload.json()["id"]:
+                break
+            await asyncio.sleep(0.01)
+        latencies.append((time.perf_counter() - started) * 1000)
+    report(
+        "upload_to_results_median",
+        statistics.median(latencies),
+        "ms",
+        jobs=JOBS,
+        p95_ms=round(sorted(latencies)[int(len(latencies) * 0.95) - 1], 1),
+        target="<= 1000",
+    )
+
+
+async def task_rate(
+    client: httpx.AsyncClient, candidates: list[seed.Candidate], settings: Settings
+) -> float:
+    """Match tasks per second: queue one run per candidate, wait for all to finish."""
+    engine = create_engine(settings)
+    started = time.perf_counter()
+    run_ids = []
+    for candidate in candidates:
+        response = await client.post(
+            "/api/match", headers={"Authorization": f"Bearer {candidate.token}"}
+        )
+        run_ids.append(response.json()["run_id"])
+    while True:
+        async with engine.connect() as conn:
+            done = await conn.scalar(
+                text(
+                    "SELECT count(*) FROM match_runs WHERE id = ANY(:ids) "
+                    "AND status IN ('done', 'failed')"
+                ),
+                {"ids": run_ids},
+            )
+        if done == len(run_ids):
+            break
+        await asyncio.sleep(0.05)
+    await engine.dispose()
+    return len(run_ids) / (time.perf_counter() - started)
+
+
+async def main() -> None:
+    data_dir = ROOT / ".bench" / "servers"
+    database_url, redis_url, servers = start_missing(
+        os.environ.get("DATABASE_URL"), os.environ.get("REDIS_URL"), data_dir
+    )
+    try:
+        bench_url = await fresh_database(database_url)
+        env = {
+            **os.environ,
+            "DATABASE_URL": bench_url,
+            "REDIS_URL": redis_url,
+            "REDIS_KEY_PREFIX": "jobmatch-bench",
+            "QUEUE_NAME": "jobmatch-bench:queue",
+            "ENVIRONMENT": "local",
+            "PYTHONPATH": str(ROOT),
+        }
+        settings = Settings(
+            _env_file=None,
+            DATABASE_URL=bench_url,
+            REDIS_URL=redis_url,  # type: ignore[call-arg]
+            REDIS_KEY_PREFIX="jobmatch-bench",
+            QUEUE_NAME="jobmatch-bench:queue",
+        )
+        engine = create_engine(settings)
+        factory = create_session_factory(engine)
+        started = time.perf_counter()
+        owner = await seed.seed_recruiter(factory, settings)
+        await seed.seed_jobs(factory, owner, JOBS)
+        candidates = await seed.seed_candidates(factory, settings, CANDIDATES)
+        await engine.dispose()
+        report("seed_seconds", time.perf_counter() - started, "s", jobs=JOBS, candidates=CANDIDATES)
+        python = sys.executable
+        api = [
+            python,
+            "-m",
+            "uvicorn",
+            "bench.throughput.app:create_app",
+            "--factory",
+            "--port",
+            str(PORT),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ]
+        worker = [python, "-m", "jobmatch", "worker"]
+        async with httpx.AsyncClient(base_url=BASE, timeout=30) as client:
+            with processes(env, api):
+                await wait_ready(client)
+                etags = []
+                for candidate in candidates:
+                    poll = await client.get(
+                        "/api/match/jobs?limit=20",
+                        headers={"Authorization": f"Bearer {candidate.token}"},
+                    )
+                    assert len(poll.json()["results"]) == 20, poll.text[:200]
+                    etags.append(poll.headers["etag"])
+                await asyncio.to_thread(api_figures, candidates, etags)
+                with processes(env, worker):
+                    await asyncio.sleep(3)
+                    await upload_latency(client, candidates)
+                    one = await task_rate(client, candidates, settings)
+                with processes(env, worker, worker):
+                    await asyncio.sleep(3)
+                    two = await task_rate(client, candidates, settings)
+                report("match_tasks_per_second_1_worker", one, "tasks/s")
+                report(
+                    "match_tasks_per_second_2_workers",
+                    two,
+                    "tasks/s",
+                    speedup=round(two / one, 2),
+                    target=">= 1.7x",
+                )
+    finally:
+        servers.stop()
+    out = ROOT / ".bench" / "throughput.jsonl"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text("".join(json.dumps(line) + "\n" for line in RESULTS))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
