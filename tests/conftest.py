@@ -65,6 +65,12 @@ def settings(database_url: str, server_urls: tuple[str, str]) -> Settings:
         ARGON2_MEMORY_COST_KIB=1024,
         ARGON2_TIME_COST=1,
         WORKER_POLL_DELAY=0.05,
+        # Every test logs in from 127.0.0.1: limits are exercised by their own tests.
+        RATE_LIMIT_LOGIN_PER_IP="100000/minute",
+        RATE_LIMIT_LOGIN_PER_ACCOUNT="100000/minute",
+        RATE_LIMIT_REGISTER_PER_IP="100000/minute",
+        RATE_LIMIT_UPLOAD_PER_USER="100000/minute",
+        RATE_LIMIT_MATCH_PER_USER="100000/minute",
         _env_file=None,  # type: ignore[call-arg]
     )
 

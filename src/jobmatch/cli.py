@@ -37,6 +37,7 @@ def cmd_api(args: argparse.Namespace) -> int:
 
 def cmd_worker(_: argparse.Namespace) -> int:
     from arq.worker import run_worker
+
     from worker.main import WorkerSettings
 
     run_worker(WorkerSettings)  # type: ignore[arg-type]
@@ -130,6 +131,35 @@ def cmd_run(args: argparse.Namespace) -> int:
         servers.stop()
 
 
+def cmd_create_admin(args: argparse.Namespace) -> int:
+    """Create an admin (or promote an account); the password from JOBMATCH_ADMIN_PASSWORD
+    or a prompt, never from the command line (it would land in shell history)."""
+    import asyncio
+    import getpass
+
+    from jobmatch.core.database import create_engine, create_session_factory, session_scope
+    from jobmatch.core.security import PasswordService
+    from jobmatch.services.users import create_admin
+
+    password = os.environ.get("JOBMATCH_ADMIN_PASSWORD") or getpass.getpass("Password: ")
+    if len(password) < 8:
+        logger.error("the password needs at least 8 characters")
+        return 2
+
+    async def create() -> None:
+        settings = get_settings()
+        engine = create_engine(settings)
+        try:
+            async with session_scope(create_session_factory(engine)) as session:
+                await create_admin(session, PasswordService(settings), args.email, password)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(create())
+    logger.info("%s is an admin", args.email)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jobmatch", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -140,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     api.set_defaults(func=cmd_api)
     sub.add_parser("worker", help="run one arq worker").set_defaults(func=cmd_worker)
     sub.add_parser("migrate", help="apply database migrations").set_defaults(func=cmd_migrate)
+    admin = sub.add_parser("create-admin", help="create an admin or promote an account")
+    admin.add_argument("email")
+    admin.set_defaults(func=cmd_create_admin)
     run = sub.add_parser("run", help="api + worker (+ embedded servers when no URLs are set)")
     run.add_argument("--host")
     run.add_argument("--port", type=int)

@@ -16,11 +16,13 @@ from jobmatch.api.middleware import (
     RequestIdMiddleware,
 )
 from jobmatch.api.routes import auth, cvs, health, jobs, match, users
+from jobmatch.api.security_headers import SecurityHeadersMiddleware
 from jobmatch.core import tasks
 from jobmatch.core.config import Settings, get_settings
 from jobmatch.core.database import create_engine, create_session_factory
 from jobmatch.core.errors import AppError
 from jobmatch.core.outbox import AfterCommit
+from jobmatch.core.rate_limit import RateLimiter
 from jobmatch.core.security import PasswordService
 
 logger = logging.getLogger(__name__)
@@ -44,6 +46,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.poll_versions = app.state.after_commit.polls
     app.state.auth_states = app.state.after_commit.auth
     app.state.passwords = PasswordService(settings)
+    app.state.rate_limiter = RateLimiter(
+        redis, settings.REDIS_KEY_PREFIX, enabled=settings.RATE_LIMIT_ENABLED
+    )
     try:
         yield
     finally:
@@ -123,5 +128,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         expose_headers=EXPOSED_HEADERS,
         max_age=600,
     )
+    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestIdMiddleware)
     return app

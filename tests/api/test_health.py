@@ -43,3 +43,19 @@ async def test_cors_allows_configured_origin_only(client: httpx.AsyncClient) -> 
     simple = await client.get("/healthz", headers={"Origin": "http://localhost:5173"})
     exposed = simple.headers["access-control-expose-headers"].lower()
     assert {"etag", "retry-after", "location"} <= set(exposed.replace(" ", "").split(","))
+
+
+async def test_security_headers_on_every_response(client: httpx.AsyncClient) -> None:
+    for path, page in (
+        ("/healthz", False),
+        ("/api/jobs", False),
+        ("/nope", False),
+        ("/docs", True),
+    ):
+        response = await client.get(path)
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["x-frame-options"] == "DENY"
+        assert response.headers["referrer-policy"] == "no-referrer"
+        csp = response.headers["content-security-policy"]
+        assert ("default-src 'self'" in csp) is page
+        assert "frame-ancestors 'none'" in csp

@@ -11,11 +11,11 @@ import pytest
 from arq.worker import Worker
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
-from worker.main import WorkerSettings, shutdown, startup
 
 from jobmatch.core.config import Settings
 from jobmatch.core.tasks import redis_settings
 from tests.factories import post_job, upload_cv, user_with_token
+from worker.main import WorkerSettings, shutdown, startup
 
 pytestmark = pytest.mark.worker
 

@@ -13,6 +13,7 @@ from jobmatch.core.auth_state import AuthState
 from jobmatch.core.config import Settings
 from jobmatch.core.errors import Forbidden, Unauthorized
 from jobmatch.core.outbox import AfterCommit
+from jobmatch.core.rate_limit import RateLimiter
 from jobmatch.core.security import PasswordService
 from jobmatch.models import CV, Job, Role, User
 from jobmatch.services import auth, cvs, jobs
@@ -45,6 +46,19 @@ async def get_settings_dep(request: Request) -> Settings:
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+
+
+def client_ip(request: Request) -> str:
+    """The caller's address (uvicorn resolves X-Forwarded-For from trusted proxies)."""
+    return request.client.host if request.client else "unknown"
+
+
+async def get_rate_limiter(request: Request) -> RateLimiter:
+    limiter: RateLimiter = request.app.state.rate_limiter
+    return limiter
+
+
+RateLimiterDep = Annotated[RateLimiter, Depends(get_rate_limiter)]
 
 
 async def get_passwords(request: Request) -> PasswordService:

@@ -2,7 +2,7 @@
 
 from enum import StrEnum
 from functools import cache
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -39,6 +39,15 @@ class Settings(BaseSettings):
     SECRET_KEY: SecretStr | None = None
     ACCESS_TOKEN_EXPIRE_MINUTES: int = Field(30, ge=1, le=24 * 60)
     JWT_ISSUER: str = "jobmatch"
+    REFRESH_TOKEN_EXPIRE_DAYS: int = Field(14, ge=1, le=365)
+
+    # Rate limits ("N/second|minute|hour"), counted in Redis and shared by every api process.
+    RATE_LIMIT_ENABLED: bool = True
+    RATE_LIMIT_LOGIN_PER_IP: str = "30/minute"
+    RATE_LIMIT_LOGIN_PER_ACCOUNT: str = "10/minute"
+    RATE_LIMIT_REGISTER_PER_IP: str = "20/hour"
+    RATE_LIMIT_UPLOAD_PER_USER: str = "20/hour"
+    RATE_LIMIT_MATCH_PER_USER: str = "60/hour"
 
     HOST: str = "127.0.0.1"
     PORT: int = Field(8000, ge=1, le=65535)
@@ -73,6 +82,23 @@ class Settings(BaseSettings):
     MATCH_RESULTS_KEPT: int = Field(100, ge=1, le=1000)
     MATCH_CANDIDATE_JOBS: int = Field(2000, ge=10)
     POLL_RETRY_AFTER_SECONDS: int = Field(2, ge=1)
+    # Arq health-check key refresh (`jobmatch worker --check`, /readyz) and SIGTERM grace.
+    WORKER_HEALTH_CHECK_SECONDS: int = Field(10, ge=1, le=30)
+    WORKER_SHUTDOWN_GRACE_SECONDS: int = Field(25, ge=0)
+    # Port of the worker's own Prometheus endpoint; 0 = none.
+    WORKER_METRICS_PORT: int = Field(0, ge=0, le=65535)
+    # Sweeper (an arq cron in every worker; one sweep per tick fleet-wide): re-sends tasks of
+    # CVs/runs `queued` longer than SWEEP_QUEUED_AFTER_SECONDS, and of those `parsing`/`running`
+    # longer than SWEEP_STALE_AFTER_SECONDS (unset: WORKER_JOB_TIMEOUT + 30), which fail once
+    # WORKER_MAX_TRIES attempts were made.
+    SWEEP_INTERVAL_SECONDS: int = Field(30, ge=1, le=60)
+    SWEEP_QUEUED_AFTER_SECONDS: int = Field(60, ge=1)
+    SWEEP_STALE_AFTER_SECONDS: int | None = Field(None, ge=1)
+    SWEEP_BATCH_SIZE: int = Field(500, ge=1)
+    # Logs: one JSON object per line ("json") or text for people ("text").
+    LOG_FORMAT: Literal["json", "text"] = "json"
+    LOG_LEVEL: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    ACCESS_LOG: bool = True
 
     @field_validator("CORS_ORIGINS", mode="before")
     @classmethod
@@ -103,6 +129,20 @@ class Settings(BaseSettings):
         ):
             raise ValueError("SECRET_KEY must be at least 32 random characters in production")
         return self
+
+    @model_validator(mode="after")
+    def _stale_after_job_timeout(self) -> "Settings":
+        # Sooner, the sweeper would re-send tasks that arq is still running.
+        if self.SWEEP_STALE_AFTER_SECONDS is not None and (
+            self.SWEEP_STALE_AFTER_SECONDS <= self.WORKER_JOB_TIMEOUT
+        ):
+            raise ValueError("SWEEP_STALE_AFTER_SECONDS must exceed WORKER_JOB_TIMEOUT")
+        return self
+
+    @property
+    def sweep_stale_after(self) -> int:
+        """Seconds after which a `parsing` CV or `running` run is presumed dead."""
+        return self.SWEEP_STALE_AFTER_SECONDS or self.WORKER_JOB_TIMEOUT + 30
 
     @property
     def secret_key(self) -> str:

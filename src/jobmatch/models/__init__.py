@@ -4,6 +4,7 @@ from jobmatch.models.base import Base
 from jobmatch.models.cv import CV, CVStatus
 from jobmatch.models.job import Job, JobStatus, RemotePolicy
 from jobmatch.models.match import PENDING_STATUSES, MatchResult, MatchRun, RunStatus
+from jobmatch.models.refresh_token import RefreshToken
 from jobmatch.models.user import Role, User
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "JobStatus",
     "MatchResult",
     "MatchRun",
+    "RefreshToken",
     "RemotePolicy",
     "Role",
     "RunStatus",

@@ -1,8 +1,8 @@
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 from jobmatch.models import Role
 from jobmatch.schemas.text import Line200, LoginPassword, Password
@@ -41,4 +41,27 @@ class TokenResponse(BaseModel):
     access_token: str
     token_type: Literal["bearer"] = "bearer"
     expires_in: int = Field(description="Seconds until the access token expires.")
+    refresh_token: str = Field(description="Single use: POST /api/auth/refresh returns a new one.")
     user: UserRead
+
+
+Opaque = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[\w-]+$")]
+
+
+class RefreshRequest(BaseModel):
+    refresh_token: Opaque
+
+
+class LogoutRequest(BaseModel):
+    refresh_token: Opaque | None = None
+    everywhere: bool = Field(False, description="End every session (needs a bearer token).")
+
+
+class PasswordChange(BaseModel):
+    current_password: LoginPassword
+    new_password: Password
+
+
+class AdminUserUpdate(BaseModel):
+    role: Role | None = None
+    is_active: bool | None = None

@@ -1,11 +1,27 @@
-from fastapi import APIRouter, Request, status
+from typing import Any
+
+from fastapi import APIRouter, Request, Response, status
+from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
-from jobmatch.api.deps import PasswordsDep, SessionDep, SettingsDep
-from jobmatch.core.errors import Unprocessable
-from jobmatch.core.security import create_access_token
-from jobmatch.schemas.user import LoginRequest, TokenResponse, UserCreate, UserRead
-from jobmatch.services import auth
+from jobmatch.api.deps import (
+    OptionalUser,
+    PasswordsDep,
+    RateLimiterDep,
+    SessionDep,
+    SettingsDep,
+    client_ip,
+)
+from jobmatch.core.errors import Unauthorized, Unprocessable
+from jobmatch.schemas.user import (
+    LoginRequest,
+    LogoutRequest,
+    RefreshRequest,
+    TokenResponse,
+    UserCreate,
+    UserRead,
+)
+from jobmatch.services import auth, sessions
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
@@ -29,9 +45,23 @@ _LOGIN_BODY = {
 }
 
 
-@router.post("/register", status_code=status.HTTP_201_CREATED, response_model=UserRead)
-async def register(data: UserCreate, session: SessionDep, passwords: PasswordsDep) -> object:
+_NO_STORE = {"Cache-Control": "no-store"}
+_LIMITED: dict[int | str, dict[str, Any]] = {429: {"description": "Rate limited; see Retry-After."}}
+
+
+@router.post(
+    "/register", status_code=status.HTTP_201_CREATED, response_model=UserRead, responses=_LIMITED
+)
+async def register(
+    request: Request,
+    data: UserCreate,
+    session: SessionDep,
+    passwords: PasswordsDep,
+    settings: SettingsDep,
+    limiter: RateLimiterDep,
+) -> object:
     """Create a candidate or recruiter account."""
+    await limiter.hit(settings.RATE_LIMIT_REGISTER_PER_IP, "register", client_ip(request))
     return await auth.register(session, passwords, data)
 
 
@@ -49,14 +79,59 @@ async def _credentials(request: Request) -> LoginRequest:
         raise Unprocessable(f"Send email and password (invalid: {fields})") from exc
 
 
-@router.post("/login", response_model=TokenResponse, openapi_extra=_LOGIN_BODY)
-async def login(
-    request: Request, session: SessionDep, settings: SettingsDep, passwords: PasswordsDep
-) -> TokenResponse:
-    """Log in with the OAuth2 password form or JSON; returns a bearer access token."""
-    creds = await _credentials(request)
-    user = await auth.authenticate(session, passwords, creds.email, creds.password)
-    token, expires_in = create_access_token(settings, str(user.id), user.token_version)
+def tokens_response(pair: sessions.TokenPair, response: Response) -> TokenResponse:
+    response.headers.update(_NO_STORE)
     return TokenResponse(
-        access_token=token, expires_in=expires_in, user=UserRead.model_validate(user)
+        access_token=pair.access_token,
+        expires_in=pair.expires_in,
+        refresh_token=pair.refresh_token,
+        user=UserRead.model_validate(pair.user),
     )
+
+
+@router.post("/login", response_model=TokenResponse, openapi_extra=_LOGIN_BODY, responses=_LIMITED)
+async def login(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    settings: SettingsDep,
+    passwords: PasswordsDep,
+    limiter: RateLimiterDep,
+) -> TokenResponse:
+    """Log in with the OAuth2 password form or JSON: an access token and a refresh token."""
+    await limiter.hit(settings.RATE_LIMIT_LOGIN_PER_IP, "login-ip", client_ip(request))
+    creds = await _credentials(request)
+    await limiter.hit(settings.RATE_LIMIT_LOGIN_PER_ACCOUNT, "login-account", creds.email.lower())
+    user = await auth.authenticate(session, passwords, creds.email, creds.password)
+    return tokens_response(await sessions.issue(session, settings, user), response)
+
+
+@router.post("/refresh", response_model=TokenResponse, responses={401: {"description": "Refused"}})
+async def refresh(
+    data: RefreshRequest, response: Response, session: SessionDep, settings: SettingsDep
+) -> TokenResponse | JSONResponse:
+    """Trade a refresh token for a new pair; each refresh token works once (reuse revokes
+    the whole session)."""
+    try:
+        pair = await sessions.refresh(session, settings, data.refresh_token)
+    except sessions.RefreshRefused:
+        # Returned, not raised: the session dependency must commit a replay's revocation.
+        return JSONResponse(
+            {"detail": "Invalid or expired refresh token"},
+            status_code=status.HTTP_401_UNAUTHORIZED,
+            headers={"WWW-Authenticate": "Bearer", **_NO_STORE},
+        )
+    return tokens_response(pair, response)
+
+
+@router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)
+async def logout(data: LogoutRequest, session: SessionDep, user: OptionalUser) -> Response:
+    """End the session of this refresh token; with `everywhere` (and a bearer token), end
+    every session of the user and invalidate their access tokens."""
+    if data.refresh_token:
+        await sessions.logout(session, data.refresh_token)
+    if data.everywhere:
+        if user is None:
+            raise Unauthorized("Logging out everywhere needs a bearer token")
+        await sessions.end_all_sessions(session, user)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

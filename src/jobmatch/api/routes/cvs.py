@@ -2,7 +2,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Response, UploadFile, status
 
-from jobmatch.api.deps import CurrentUser, OwnedCV, SessionDep, SettingsDep
+from jobmatch.api.deps import CurrentUser, OwnedCV, RateLimiterDep, SessionDep, SettingsDep
 from jobmatch.core.errors import PayloadTooLarge
 from jobmatch.models import CV
 from jobmatch.schemas.cv import CVAccepted, CVRead, CVSummary
@@ -37,8 +37,10 @@ async def upload_cv(
     user: CurrentUser,
     session: SessionDep,
     settings: SettingsDep,
+    limiter: RateLimiterDep,
 ) -> CVAccepted:
     """Upload a CV; it is parsed and matched in the background (poll GET /api/cv/{id})."""
+    await limiter.hit(settings.RATE_LIMIT_UPLOAD_PER_USER, "upload", str(user.id))
     data = await _read_limited(file, settings.MAX_UPLOAD_BYTES)
     cv = await cvs.upload_cv(session, user, data, file.filename, file.content_type)
     response.headers["Location"] = f"/api/cv/{cv.id}"

@@ -3,7 +3,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from jobmatch.api.conditional import etag_matches
-from jobmatch.api.deps import CurrentUser, SessionDep, SettingsDep, TokenClaims
+from jobmatch.api.deps import CurrentUser, RateLimiterDep, SessionDep, SettingsDep, TokenClaims
 from jobmatch.schemas.match import MatchAccepted, MatchJobsResponse
 from jobmatch.services import matching, polling
 
@@ -17,9 +17,14 @@ router = APIRouter(prefix="/match", tags=["match"])
     responses={409: {"description": "No CV uploaded yet."}},
 )
 async def request_match(
-    user: CurrentUser, session: SessionDep, response: Response
+    user: CurrentUser,
+    session: SessionDep,
+    response: Response,
+    settings: SettingsDep,
+    limiter: RateLimiterDep,
 ) -> MatchAccepted:
     """Queue a match of my newest CV against open jobs; the same run while one is pending."""
+    await limiter.hit(settings.RATE_LIMIT_MATCH_PER_USER, "match", str(user.id))
     run = await matching.request_match(session, user)
     response.headers["Location"] = "/api/match/jobs"
     return MatchAccepted(run_id=run.id, status=run.status)

@@ -1,7 +1,18 @@
-from fastapi import APIRouter
+import uuid
+from typing import Annotated
 
-from jobmatch.api.deps import CurrentUser, SessionDep
-from jobmatch.schemas.user import UserRead, UserUpdate
+from fastapi import APIRouter, Query, Response
+
+from jobmatch.api.deps import Admin, CurrentUser, PasswordsDep, SessionDep, SettingsDep
+from jobmatch.api.routes.auth import tokens_response
+from jobmatch.schemas.user import (
+    AdminUserUpdate,
+    PasswordChange,
+    TokenResponse,
+    UserRead,
+    UserUpdate,
+)
+from jobmatch.services import users
 
 router = APIRouter(prefix="/users", tags=["users"])
 
@@ -19,3 +30,36 @@ async def update_me(data: UserUpdate, user: CurrentUser, session: SessionDep) ->
         user.full_name = data.full_name
         await session.flush()
     return user
+
+
+@router.post("/me/password", response_model=TokenResponse)
+async def change_password(
+    data: PasswordChange,
+    user: CurrentUser,
+    session: SessionDep,
+    settings: SettingsDep,
+    passwords: PasswordsDep,
+    response: Response,
+) -> TokenResponse:
+    """Change my password: every other session ends; this one gets new tokens."""
+    pair = await users.change_password(session, settings, passwords, user, data)
+    return tokens_response(pair, response)
+
+
+@router.get("", response_model=list[UserRead])
+async def list_users(
+    _: Admin,
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> object:
+    """All users, oldest first (admins)."""
+    return await users.list_users(session, limit=limit, offset=offset)
+
+
+@router.patch("/{user_id}", response_model=UserRead)
+async def update_user(
+    user_id: uuid.UUID, data: AdminUserUpdate, admin: Admin, session: SessionDep
+) -> object:
+    """Change a user's role or deactivate them (admins); their tokens stop working."""
+    return await users.admin_update(session, admin, user_id, data)
