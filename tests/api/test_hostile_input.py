@@ -129,3 +129,45 @@ async def test_wrong_types_and_malformed_json_are_422(client: httpx.AsyncClient)
         assert response.status_code == 422, body
     huge = await client.get("/api/jobs", params={"min_salary": 10**30})
     assert huge.status_code == 422
+
+
+async def test_deeply_nested_json_and_huge_numbers_are_4xx(client: httpx.AsyncClient) -> None:
+    _, headers = await user_with_token(client, "recruiter")
+    nested = b'{"title": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    response = await client.post(
+        "/api/jobs", content=nested, headers={**headers, "Content-Type": "application/json"}
+    )
+    # The JSON parser gives up on the depth: FastAPI's "error parsing the body".
+    assert response.status_code == 400
+    assert response.json() == {"detail": "There was an error parsing the body"}
+    for big in (10**30, "9" * 5000):
+        payload = {**JOB, "salary_max": big}
+        assert (await client.post("/api/jobs", json=payload, headers=headers)).status_code == 422
+    digits = b'{"email": "a@b.co", "password": "long enough", "x": ' + b"9" * 10_000 + b"}"
+    response = await client.post(
+        "/api/auth/register", content=digits, headers={"Content-Type": "application/json"}
+    )
+    # Python refuses to parse integers over 4300 digits (CVE-2020-10735 guard): also a 400.
+    assert response.status_code == 400
+
+
+async def test_unknown_emails_spend_a_password_verification(client: httpx.AsyncClient) -> None:
+    """No timing oracle: a login for an unknown email still runs argon2 once."""
+    app = client._transport.app  # type: ignore[attr-defined]
+    passwords = app.state.passwords
+    calls: list[str] = []
+    real_verify = passwords.verify
+
+    async def counting_verify(password_hash: str, password: str) -> bool:
+        calls.append(password_hash[:9])
+        return bool(await real_verify(password_hash, password))
+
+    passwords.verify = counting_verify
+    try:
+        response = await client.post(
+            "/api/auth/login", json={"email": "ghost-user@example.com", "password": "whatever"}
+        )
+    finally:
+        del passwords.verify
+    assert response.status_code == 401
+    assert calls == ["$argon2id"]
