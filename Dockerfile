@@ -10,7 +10,7 @@ COPY migrations ./migrations
 COPY src ./src
 COPY worker ./worker
 RUN uv sync --frozen --no-dev
-ENV PATH="/app/.venv/bin:$PATH"
+ENV PATH="/app/.venv/bin:$PATH" ENVIRONMENT=production
 RUN useradd --create-home --uid 10001 jobmatch
 USER jobmatch
 EXPOSE 8000

@@ -71,6 +71,8 @@ def settings(database_url: str, server_urls: tuple[str, str]) -> Settings:
         RATE_LIMIT_REGISTER_PER_IP="100000/minute",
         RATE_LIMIT_UPLOAD_PER_USER="100000/minute",
         RATE_LIMIT_MATCH_PER_USER="100000/minute",
+        RATE_LIMIT_PASSWORD_PER_USER="100000/minute",
+        RATE_LIMIT_REFRESH_PER_IP="100000/minute",
         _env_file=None,  # type: ignore[call-arg]
     )
 

@@ -113,3 +113,22 @@ async def test_pending_run_gets_retry_after_on_304_too(client: httpx.AsyncClient
     assert again.status_code == 304
     assert again.headers["retry-after"] == "2"
     assert again.headers["cache-control"] == "private, no-cache"
+
+
+async def test_after_redis_loses_versions_old_tags_of_other_variants_do_not_match(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings, redis: Redis
+) -> None:
+    headers, recruiter = await _candidate_with_results(client, db, settings, jobs=2)
+    old = await client.get("/api/match/jobs", params={"limit": 20}, headers=headers)
+    second = old.json()["results"][1]["job"]["id"]
+    await client.patch(f"/api/jobs/{second}", json={"title": "Renamed"}, headers=recruiter)
+    async for key in redis.scan_iter(f"{settings.REDIS_KEY_PREFIX}:poll*"):
+        await redis.delete(key)  # a Redis restart: versions and cached bodies gone
+    await client.get("/api/match/jobs", params={"limit": 1}, headers=headers)
+    again = await client.get(
+        "/api/match/jobs",
+        params={"limit": 20},
+        headers={**headers, "If-None-Match": old.headers["etag"]},
+    )
+    assert again.status_code == 200
+    assert "Renamed" in [r["job"]["title"] for r in again.json()["results"]]

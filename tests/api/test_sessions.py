@@ -1,7 +1,18 @@
 """Refresh tokens rotate, replays revoke the family, and revocation reaches access tokens."""
 
-import httpx
+import asyncio
+import uuid
 
+import httpx
+import pytest
+from redis.asyncio import Redis
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from jobmatch.core.config import Settings
+from jobmatch.core.database import create_session_factory
+from jobmatch.models import User
+from jobmatch.services import sessions
 from tests.factories import PASSWORD, register
 
 
@@ -97,3 +108,54 @@ async def test_password_change_ends_other_sessions(client: httpx.AsyncClient) ->
     )
     assert old_password.status_code == 401
     await _login(client, user["email"], "a brand new password")
+
+
+async def test_a_rotation_in_flight_cannot_outlive_a_password_change(
+    engine: AsyncEngine, settings: Settings
+) -> None:
+    """Refresh (transaction A) and end-all-sessions (B) interleave; B must wait for A and
+    then revoke the token A created. Real commits on two connections."""
+    factory = create_session_factory(engine)
+    async with factory() as setup:
+        user = User(email=f"race-{uuid.uuid4().hex[:8]}@example.com", password_hash="x")
+        setup.add(user)
+        await setup.flush()
+        first = await sessions.issue(setup, settings, user)
+        await setup.commit()
+    try:
+        async with factory() as a, factory() as b:
+            rotated = await sessions.refresh(a, settings, first.refresh_token)  # holds the lock
+            victim = await b.get(User, user.id)
+            assert victim is not None
+            ending = asyncio.create_task(sessions.end_all_sessions(b, victim))
+            await asyncio.sleep(0.3)
+            assert not ending.done()  # blocked on the user row
+            await a.commit()
+            await ending
+            await b.commit()
+        async with factory() as c:
+            with pytest.raises(sessions.RefreshRefused):
+                await sessions.refresh(c, settings, rotated.refresh_token)
+            await c.commit()
+    finally:
+        async with engine.begin() as conn:
+            await conn.execute(text("DELETE FROM users WHERE id = :id"), {"id": user.id})
+
+
+async def test_a_stale_auth_cache_is_repaired_from_postgresql(
+    client: httpx.AsyncClient, redis: Redis, settings: Settings
+) -> None:
+    user = await register(client)
+    tokens = await _login(client, user["email"])
+    await client.post(
+        "/api/users/me/password",
+        json={"current_password": PASSWORD, "new_password": "another password"},
+        headers=_bearer(tokens),
+    )
+    fresh = await _login(client, user["email"], "another password")
+    # As if the after-commit update had been lost: the cache holds the old version.
+    key = f"{settings.REDIS_KEY_PREFIX}:auth:{user['id']}"
+    await redis.set(key, "candidate:1:0")
+    assert (await client.get("/api/match/jobs", headers=_bearer(fresh))).status_code == 200
+    assert (await redis.get(key)) == b"candidate:1:1"
+    assert (await client.get("/api/match/jobs", headers=_bearer(tokens))).status_code == 401

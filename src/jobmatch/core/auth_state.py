@@ -56,8 +56,20 @@ class AuthStates:
             return None
 
     async def publish(self, state: AuthState) -> None:
-        """Writers, after commit."""
-        await self.redis.set(self.key(state.user_id), state.encode(), ex=self.ttl)
+        """Writers, after commit. If Redis refuses the write (e.g. out of memory), drop the
+        key instead (DEL is allowed then): a stale state must never outlive the change."""
+        try:
+            await self.redis.set(self.key(state.user_id), state.encode(), ex=self.ttl)
+        except RedisError:
+            await self.redis.delete(self.key(state.user_id))
+            raise
+
+    async def publish_safely(self, state: AuthState) -> None:
+        """A reader that found a stale state overwrites it with PostgreSQL's."""
+        try:
+            await self.publish(state)
+        except RedisError:
+            logger.warning("could not repair an auth state (Redis)")
 
     async def remember(self, state: AuthState) -> None:
         """Readers, after loading the user from PostgreSQL."""

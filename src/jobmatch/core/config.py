@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     RATE_LIMIT_REGISTER_PER_IP: str = "20/hour"
     RATE_LIMIT_UPLOAD_PER_USER: str = "20/hour"
     RATE_LIMIT_MATCH_PER_USER: str = "60/hour"
+    RATE_LIMIT_PASSWORD_PER_USER: str = "10/hour"
+    RATE_LIMIT_REFRESH_PER_IP: str = "120/minute"
 
     HOST: str = "127.0.0.1"
     PORT: int = Field(8000, ge=1, le=65535)
@@ -74,7 +76,13 @@ class Settings(BaseSettings):
     QUEUE_NAME: str = "jobmatch:queue"
     # Prefix of the Redis keys that cache poll versions, poll bodies and auth states.
     REDIS_KEY_PREFIX: str = "jobmatch"
-    POLL_CACHE_SECONDS: int = Field(7 * 24 * 3600, ge=60)
+    POLL_CACHE_SECONDS: int = Field(3600, ge=60)
+    AUTH_CACHE_SECONDS: int = Field(300, ge=10)
+    # Socket timeout of the api's Redis connections: a hung Redis costs seconds, not hours.
+    REDIS_TIMEOUT_SECONDS: float = Field(2.0, gt=0)
+    # Proxies whose X-Forwarded-For uvicorn believes (comma list, "*" for any): per-IP rate
+    # limits see the real client only behind these.
+    FORWARDED_ALLOW_IPS: str = "127.0.0.1"
     WORKER_MAX_JOBS: int = Field(10, ge=1)
     WORKER_POLL_DELAY: float = Field(0.05, gt=0)
     WORKER_JOB_TIMEOUT: int = Field(120, ge=1)
@@ -143,6 +151,10 @@ class Settings(BaseSettings):
     def sweep_stale_after(self) -> int:
         """Seconds after which a `parsing` CV or `running` run is presumed dead."""
         return self.SWEEP_STALE_AFTER_SECONDS or self.WORKER_JOB_TIMEOUT + 30
+
+    @property
+    def uses_local_key(self) -> bool:
+        return self.secret_key == LOCAL_SECRET_KEY
 
     @property
     def secret_key(self) -> str:

@@ -24,6 +24,8 @@ def create_engine(settings: Settings, *, pool_size: int | None = None) -> AsyncE
         pool_size=pool_size or settings.DB_POOL_SIZE,
         max_overflow=settings.DB_MAX_OVERFLOW,
         pool_pre_ping=True,
+        # Errors that reach a log must not carry bound values (hashes, CV text, tokens).
+        hide_parameters=True,
         connect_args={
             # Fail fast when PostgreSQL is away: a 503, not a request hanging for a minute.
             "timeout": 5,

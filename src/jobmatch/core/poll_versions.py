@@ -64,8 +64,13 @@ class PollVersions:
         return f"{self.prefix}:pollbody:{user_id}:{variant}"
 
     async def bump(self, user_id: uuid.UUID, status: str = "") -> None:
-        """Writers, after commit: a new token, so every client's ETag is stale."""
-        await self._bump(keys=[self._key(user_id)], args=[uuid.uuid4().hex, status, self.ttl])
+        """Writers, after commit: a new token, so every client's ETag is stale. If Redis
+        refuses the write, drop the version (readers then ask PostgreSQL) and re-raise."""
+        try:
+            await self._bump(keys=[self._key(user_id)], args=[uuid.uuid4().hex, status, self.ttl])
+        except RedisError:
+            await self.redis.delete(self._key(user_id))
+            raise
 
     async def get(self, user_id: uuid.UUID) -> PollVersion | None:
         try:

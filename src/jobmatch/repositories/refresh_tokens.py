@@ -7,10 +7,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from jobmatch.models import RefreshToken
 
 
+async def by_hash(session: AsyncSession, token_hash: str) -> RefreshToken | None:
+    result = await session.execute(
+        select(RefreshToken).where(RefreshToken.token_hash == token_hash)
+    )
+    return result.scalar_one_or_none()
+
+
 async def by_hash_for_update(session: AsyncSession, token_hash: str) -> RefreshToken | None:
     """Lock the row: two concurrent refreshes with one token cannot both rotate it."""
     result = await session.execute(
-        select(RefreshToken).where(RefreshToken.token_hash == token_hash).with_for_update()
+        select(RefreshToken)
+        .where(RefreshToken.token_hash == token_hash)
+        .with_for_update()
+        .execution_options(populate_existing=True)
     )
     return result.scalar_one_or_none()
 

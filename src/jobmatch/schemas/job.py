@@ -77,7 +77,6 @@ class JobRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID
-    owner_id: uuid.UUID
     title: str
     company: str
     description: str

@@ -103,11 +103,13 @@ async def principal(
     """Like user_from_token, but from the Redis auth cache when it can be (`cached` if the
     caller fetched it already): the hot polling path authenticates without a query."""
     state = cached or await states.get(user_id)
-    if state is None:
+    # Missing, or older than the token (a lost cache update): ask PostgreSQL.
+    if state is None or state.token_version < version:
         # A short read of its own: the caller has no transaction to lend on this path.
         async with factory() as session:
             user = await users.get(session, user_id)
-        if user is not None:
-            state = auth_state(user)
-            await states.remember(state)
+        stale = state is not None
+        state = auth_state(user) if user is not None else None
+        if state is not None:
+            await (states.publish_safely(state) if stale else states.remember(state))
     return _check(state, version)

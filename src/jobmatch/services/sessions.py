@@ -59,17 +59,23 @@ async def refresh(session: AsyncSession, settings: Settings, raw: str) -> TokenP
     """Rotate a refresh token. On replay the family is revoked and RefreshRefused raised:
     the caller must still commit (the revocation is the point)."""
     now = datetime.now(UTC)
-    token = await refresh_tokens.by_hash_for_update(session, _hash(raw))
-    if token is None:
+    found = await refresh_tokens.by_hash(session, _hash(raw))
+    if found is None:
         raise RefreshRefused("unknown")
+    # User row first, then the token, on every path that rotates or revokes: a password
+    # change or replay revocation cannot slip between a rotation's read and its insert.
+    user = await users.lock(session, found.user_id)
+    token = await refresh_tokens.by_hash_for_update(session, _hash(raw))
+    if user is None or token is None or not user.is_active:
+        raise RefreshRefused("inactive")
     if token.used_at is not None or token.revoked_at is not None:
+        # A replay means the token leaked: end this family, and (token version) every
+        # access token of the user; other devices refresh into the new version.
         await refresh_tokens.revoke_family(session, token.family_id, now)
+        await _bump_version(session, user)
         raise RefreshRefused("replayed")
     if token.expires_at <= now:
         raise RefreshRefused("expired")
-    user = await users.get(session, token.user_id)
-    if user is None or not user.is_active:
-        raise RefreshRefused("inactive")
     token.used_at = now
     return await issue(session, settings, user, token.family_id)
 
@@ -84,7 +90,13 @@ async def logout(session: AsyncSession, raw: str) -> None:
 async def end_all_sessions(session: AsyncSession, user: User) -> None:
     """Password change, deactivation, "log out everywhere": every refresh token revoked and
     every access token already issued refused (token version bump, published after commit)."""
+    if await users.lock(session, user.id) is None:  # waits for rotations in flight
+        return  # deleted meanwhile: nothing left to end
     await refresh_tokens.revoke_all_of(session, user.id, datetime.now(UTC))
+    await _bump_version(session, user)
+
+
+async def _bump_version(session: AsyncSession, user: User) -> None:
     user.token_version += 1
     await session.flush()
     outbox.publish_auth(session, auth_state(user))

@@ -1,16 +1,16 @@
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
 from jobmatch.api.deps import (
-    OptionalUser,
     PasswordsDep,
     RateLimiterDep,
     SessionDep,
     SettingsDep,
     client_ip,
+    oauth2_scheme,
 )
 from jobmatch.core.errors import Unauthorized, Unprocessable
 from jobmatch.schemas.user import (
@@ -106,12 +106,22 @@ async def login(
     return tokens_response(await sessions.issue(session, settings, user), response)
 
 
-@router.post("/refresh", response_model=TokenResponse, responses={401: {"description": "Refused"}})
+@router.post(
+    "/refresh",
+    response_model=TokenResponse,
+    responses={401: {"description": "Refused"}, **_LIMITED},
+)
 async def refresh(
-    data: RefreshRequest, response: Response, session: SessionDep, settings: SettingsDep
+    request: Request,
+    data: RefreshRequest,
+    response: Response,
+    session: SessionDep,
+    settings: SettingsDep,
+    limiter: RateLimiterDep,
 ) -> TokenResponse | JSONResponse:
     """Trade a refresh token for a new pair; each refresh token works once (reuse revokes
     the whole session)."""
+    await limiter.hit(settings.RATE_LIMIT_REFRESH_PER_IP, "refresh", client_ip(request))
     try:
         pair = await sessions.refresh(session, settings, data.refresh_token)
     except sessions.RefreshRefused:
@@ -125,13 +135,19 @@ async def refresh(
 
 
 @router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)
-async def logout(data: LogoutRequest, session: SessionDep, user: OptionalUser) -> Response:
-    """End the session of this refresh token; with `everywhere` (and a bearer token), end
-    every session of the user and invalidate their access tokens."""
+async def logout(
+    data: LogoutRequest,
+    session: SessionDep,
+    settings: SettingsDep,
+    token: Annotated[str | None, Depends(oauth2_scheme)],
+) -> Response:
+    """End the session of this refresh token (an expired access token does not matter);
+    with `everywhere` and a valid bearer token, end every session of the user."""
     if data.refresh_token:
         await sessions.logout(session, data.refresh_token)
     if data.everywhere:
-        if user is None:
+        if not token:
             raise Unauthorized("Logging out everywhere needs a bearer token")
+        user = await auth.user_from_token(session, settings, token)
         await sessions.end_all_sessions(session, user)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

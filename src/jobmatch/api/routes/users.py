@@ -3,7 +3,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from jobmatch.api.deps import Admin, CurrentUser, PasswordsDep, SessionDep, SettingsDep
+from jobmatch.api.deps import (
+    Admin,
+    CurrentUser,
+    PasswordsDep,
+    RateLimiterDep,
+    SessionDep,
+    SettingsDep,
+)
 from jobmatch.api.routes.auth import tokens_response
 from jobmatch.schemas.user import (
     AdminUserUpdate,
@@ -40,8 +47,11 @@ async def change_password(
     settings: SettingsDep,
     passwords: PasswordsDep,
     response: Response,
+    limiter: RateLimiterDep,
 ) -> TokenResponse:
     """Change my password: every other session ends; this one gets new tokens."""
+    # Each attempt costs an argon2 verification: a stolen token must not guess freely.
+    await limiter.hit(settings.RATE_LIMIT_PASSWORD_PER_USER, "password", str(user.id))
     pair = await users.change_password(session, settings, passwords, user, data)
     return tokens_response(pair, response)
 
