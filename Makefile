@@ -6,7 +6,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .venv-tools/bin/uv)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: help install run test check lint format typecheck bench loadtest clean
+.PHONY: help install run test test-faults check lint format typecheck bench loadtest soak clean
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -27,6 +27,9 @@ run: install ## Run api + worker (embedded PostgreSQL/Redis when DATABASE_URL/RE
 test: install ## Run the whole test suite against real PostgreSQL and Redis
 	$(BIN)/python -m pytest
 
+test-faults: install ## Fault tests: real api/worker processes killed, signalled, cut off (~2 min)
+	$(BIN)/python -m pytest -m faults
+
 lint: install ## Lint and check formatting
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -46,6 +49,17 @@ bench: install ## API and worker throughput/latency (api + workers on configured
 
 loadtest: install ## Locust against HOST (default http://127.0.0.1:8000): SPA candidates and recruiters
 	$(UV) run --group load locust -f bench/locustfile.py --host $(or $(HOST),http://127.0.0.1:8000)
+
+soak: install ## Mixed load + random worker kills for SOAK_SECONDS (default 600); prints a report
+	$(BIN)/python -m bench.soak
+
+.PHONY: bench-quality bench-match
+
+bench-quality: install ## Match quality (P@10, nDCG@10, MRR) vs TF-IDF on DATASETS_DIR (~1 min)
+	$(BIN)/python -m bench.matching.quality
+
+bench-match: install ## Rank one CV against 10k and 100k generated jobs: ms, build time, memory
+	$(BIN)/python -m bench.matching.speed
 
 clean: ## Remove the virtualenv, caches and embedded server data
 	rm -rf $(VENV) .venv-tools .data .bench .pytest_cache .mypy_cache .ruff_cache

@@ -3,15 +3,20 @@
 Imports the service layer and models, never FastAPI.
 """
 
+import logging
 from typing import Any, ClassVar
 
 from arq.connections import RedisSettings
+from arq.cron import cron
 
+from jobmatch.core import metrics
 from jobmatch.core.config import get_settings
 from jobmatch.core.database import create_engine, create_session_factory
 from jobmatch.core.outbox import AfterCommit
 from jobmatch.core.tasks import redis_settings
-from worker.tasks import match_jobs, parse_cv
+from worker.tasks import match_jobs, parse_cv, sweep
+
+logger = logging.getLogger("worker")
 
 
 async def startup(ctx: dict[str, Any]) -> None:
@@ -22,8 +27,15 @@ async def startup(ctx: dict[str, Any]) -> None:
     ctx["engine"] = engine
     ctx["session_factory"] = create_session_factory(engine)
     ctx["after_commit"] = AfterCommit(
-        ctx["redis"], settings.QUEUE_NAME, settings.REDIS_KEY_PREFIX, settings.POLL_CACHE_SECONDS
+        ctx["redis"],
+        settings.QUEUE_NAME,
+        settings.REDIS_KEY_PREFIX,
+        settings.POLL_CACHE_SECONDS,
+        auth_ttl=settings.AUTH_CACHE_SECONDS,
     )
+    if settings.WORKER_METRICS_PORT:
+        metrics.serve(settings.WORKER_METRICS_PORT, settings.HOST)
+    logger.info("worker started on queue %s", settings.QUEUE_NAME, extra={"event": "start"})
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
@@ -51,4 +63,17 @@ class WorkerSettings:
     poll_delay = get_settings().WORKER_POLL_DELAY
     # Results live in PostgreSQL; keeping none in Redis frees the task id for re-enqueueing.
     keep_result = 0
-    health_check_interval = 30
+    # `jobmatch worker --check` and /readyz read this key (it expires one second after).
+    health_check_interval = get_settings().WORKER_HEALTH_CHECK_SECONDS
+    # SIGTERM: take no new task, let running ones finish for this long, then cancel them
+    # (arq puts a cancelled task back in the queue; its run is claimed again, idempotently).
+    job_completion_wait = get_settings().WORKER_SHUTDOWN_GRACE_SECONDS
+    # One sweep per tick across all workers (the cron's task id is per tick), and one at start.
+    cron_jobs: ClassVar[list[Any]] = [
+        cron(
+            sweep,  # type: ignore[arg-type]
+            second=set(range(0, 60, get_settings().SWEEP_INTERVAL_SECONDS)),
+            run_at_startup=True,
+            max_tries=1,
+        )
+    ]

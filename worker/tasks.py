@@ -1,70 +1,134 @@
-"""arq task functions: thin, open a session scope, call a service, enqueue after commit."""
+"""arq task functions: thin, open a session scope, call a service, enqueue after commit.
+
+Tasks carry ids only (plus the request id, see worker.telemetry) and are safe to run twice:
+a claim is an UPDATE ... WHERE status IN (...) that counts `attempts` and commits on its
+own, and only the delivery holding the latest claim (its attempt number) writes the outcome.
+Each returns its outcome for the task's log line and metrics.
+"""
 
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from arq import Retry
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.config import Settings
 from jobmatch.core.database import SessionFactory, session_scope
+from jobmatch.core.metrics import SWEEPS
 from jobmatch.core.outbox import AfterCommit
-from jobmatch.services import cvs, matching
+from jobmatch.core.tasks import MATCH_JOBS, PARSE_CV, TaskQueue
+from jobmatch.services import cvs, matching, sweeper
+from worker.telemetry import observed
 
 logger = logging.getLogger(__name__)
 
 Ctx = dict[str, Any]
+T = TypeVar("T")
 
 
-async def _in_transaction(ctx: Ctx, work: Callable[[AsyncSession], Awaitable[object]]) -> None:
+async def _in_transaction(ctx: Ctx, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     factory: SessionFactory = ctx["session_factory"]
     async with session_scope(factory) as session:
-        await work(session)
+        result = await work(session)
     after_commit: AfterCommit = ctx["after_commit"]
     await after_commit.flush(session)  # only after the commit above succeeded
+    return result
 
 
 async def _retry_or_give_up(
-    ctx: Ctx, exc: Exception, give_up: Callable[[AsyncSession], Awaitable[object]]
-) -> None:
+    ctx: Ctx,
+    exc: Exception,
+    attempt: int | None,
+    give_up: Callable[[AsyncSession], Awaitable[object]],
+) -> str:
+    """Retry later, or give up once the tries (arq's, or attempts counted in PostgreSQL,
+    whichever is higher: a re-sent task starts over in arq) are used up."""
     settings: Settings = ctx["settings"]
-    job_try: int = ctx.get("job_try", 1)
-    if job_try < settings.WORKER_MAX_TRIES:
-        logger.warning("task %s failed on try %d: %r; retrying", ctx.get("job_id"), job_try, exc)
-        raise Retry(defer=job_try * 2) from exc
+    tries = max(ctx.get("job_try", 1), attempt or 0)
+    if tries < settings.WORKER_MAX_TRIES:
+        logger.warning("task %s failed on try %d: %r; retrying", ctx.get("job_id"), tries, exc)
+        raise Retry(defer=tries * 2) from exc
     logger.exception("task %s failed on its last try", ctx.get("job_id"))
     await _in_transaction(ctx, give_up)
+    return "failed"
 
 
-async def parse_cv(ctx: Ctx, cv_id: str) -> None:
+@observed
+async def parse_cv(ctx: Ctx, cv_id: str) -> str:
     """Extract a CV's text and skills, then queue a match for its owner."""
     key = uuid.UUID(cv_id)
+    attempt: int | None = None
     try:
-        await _in_transaction(ctx, lambda s: cvs.parse_cv(s, key))
+        claim = await _in_transaction(ctx, lambda s: cvs.claim_parse(s, key))
+        if claim is None:
+            return "skipped"
+        attempt = claim.attempt
+        outcome = await cvs.extract(claim)  # no transaction (nor connection) held meanwhile
+        return await _in_transaction(ctx, lambda s: cvs.finish_parse(s, claim, outcome))
     except Retry:
         raise
     except Exception as exc:
-        await _retry_or_give_up(ctx, exc, lambda s: cvs.give_up_parse(s, key))
+        held = attempt
+        return await _retry_or_give_up(ctx, exc, held, lambda s: cvs.give_up_parse(s, key, held))
 
 
-async def match_jobs(ctx: Ctx, run_id: str) -> None:
+@observed
+async def match_jobs(ctx: Ctx, run_id: str) -> str:
     """Rank open jobs for a run and store the results."""
     key = uuid.UUID(run_id)
     settings: Settings = ctx["settings"]
+    attempt: int | None = None
     try:
-        started: list[object] = []
-
-        async def start(session: AsyncSession) -> None:
-            started.append(await matching.start_run(session, key))
-
-        await _in_transaction(ctx, start)
-        if started[0] is not None:
-            await _in_transaction(ctx, lambda s: matching.compute_run(s, settings, key))
+        run = await _in_transaction(ctx, lambda s: matching.start_run(s, key))
+        if run is None:
+            return "skipped"
+        claimed = attempt = run.attempts
+        computed = await _in_transaction(
+            ctx, lambda s: matching.compute_run(s, settings, key, claimed)
+        )
+        return "superseded" if computed is None else str(computed.status)
     except Retry:
         raise
     except Exception as exc:
-        await _retry_or_give_up(
-            ctx, exc, lambda s: matching.fail_run(s, key, "Matching failed, please try again")
+        held = attempt
+        return await _retry_or_give_up(
+            ctx,
+            exc,
+            held,
+            lambda s: matching.fail_run(s, key, "Matching failed, please try again", held),
         )
+
+
+@observed
+async def sweep(ctx: Ctx) -> str:
+    """Re-send lost tasks, fail those out of attempts (an arq cron, one per tick fleet-wide)."""
+    settings: Settings = ctx["settings"]
+    report = await _in_transaction(ctx, lambda s: sweeper.sweep(s, settings))
+    queue = TaskQueue(ctx["redis"], settings.QUEUE_NAME)
+    # False: arq still holds the task (a backlog, or a retry after a worker died): no change.
+    sent = [call for call in report.resend if await queue.enqueue(call)]
+    counts = {
+        ("cv", "requeued"): sum(call.name == PARSE_CV for call in sent),
+        ("run", "requeued"): sum(call.name == MATCH_JOBS for call in sent),
+        ("cv", "failed"): len(report.failed_cvs),
+        ("run", "failed"): len(report.failed_runs),
+    }
+    for (kind, action), count in counts.items():
+        if count:
+            SWEEPS.labels(kind, action).inc(count)
+    if sent or report.failed_cvs or report.failed_runs:
+        logger.warning(
+            "sweeper: re-sent %d tasks, failed %d CVs and %d runs",
+            len(sent),
+            len(report.failed_cvs),
+            len(report.failed_runs),
+            extra={
+                "event": "sweep",
+                "resent": [call.job_id for call in sent],
+                "failed_cvs": [str(i) for i in report.failed_cvs],
+                "failed_runs": [str(i) for i in report.failed_runs],
+            },
+        )
+    return "done"

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import FrameType
 
 from jobmatch.core.config import get_settings
-from jobmatch.core.logging import configure_logging
+from jobmatch.core.logging import configure_logging, uvicorn_log_config
 
 logger = logging.getLogger("jobmatch")
 
@@ -22,24 +22,35 @@ def cmd_api(args: argparse.Namespace) -> int:
     import uvicorn
 
     settings = get_settings()
+    host = args.host or settings.HOST
+    if settings.uses_local_key and host not in ("127.0.0.1", "localhost", "::1"):
+        # The local key is public (it is in the source): anyone could sign tokens.
+        logger.error("set SECRET_KEY (or ENVIRONMENT=production) before listening on %s", host)
+        return 2
     uvicorn.run(
         "jobmatch.main:create_app",
         factory=True,
-        host=args.host or settings.HOST,
+        host=host,
         port=args.port or settings.PORT,
         workers=args.workers,
         proxy_headers=True,
-        log_level="info",
+        forwarded_allow_ips=settings.FORWARDED_ALLOW_IPS,
+        log_level=settings.LOG_LEVEL.lower(),
+        # Our format in every uvicorn process; requests are logged by api.telemetry.
+        log_config=uvicorn_log_config(settings.LOG_LEVEL, settings.LOG_FORMAT),
         access_log=False,
     )
     return 0
 
 
-def cmd_worker(_: argparse.Namespace) -> int:
-    from arq.worker import run_worker
+def cmd_worker(args: argparse.Namespace) -> int:
+    from arq.worker import check_health, run_worker
 
     from worker.main import WorkerSettings
 
+    if args.check:
+        # Exit 1 unless a worker of this queue refreshed its health key lately.
+        return check_health(WorkerSettings)  # type: ignore[arg-type]
     run_worker(WorkerSettings)  # type: ignore[arg-type]
     return 0
 
@@ -168,7 +179,11 @@ def build_parser() -> argparse.ArgumentParser:
     api.add_argument("--port", type=int)
     api.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     api.set_defaults(func=cmd_api)
-    sub.add_parser("worker", help="run one arq worker").set_defaults(func=cmd_worker)
+    worker = sub.add_parser("worker", help="run one arq worker")
+    worker.add_argument(
+        "--check", action="store_true", help="exit non-zero unless a worker of the queue is alive"
+    )
+    worker.set_defaults(func=cmd_worker)
     sub.add_parser("migrate", help="apply database migrations").set_defaults(func=cmd_migrate)
     admin = sub.add_parser("create-admin", help="create an admin or promote an account")
     admin.add_argument("email")

@@ -15,8 +15,9 @@ from jobmatch.api.middleware import (
     InternalErrorMiddleware,
     RequestIdMiddleware,
 )
-from jobmatch.api.routes import auth, cvs, health, jobs, match, users
+from jobmatch.api.routes import auth, cvs, health, jobs, match, metrics, users
 from jobmatch.api.security_headers import SecurityHeadersMiddleware
+from jobmatch.api.telemetry import RequestTelemetryMiddleware
 from jobmatch.core import tasks
 from jobmatch.core.config import Settings, get_settings
 from jobmatch.core.database import create_engine, create_session_factory
@@ -41,7 +42,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.session_factory = create_session_factory(engine)
     app.state.redis = redis
     app.state.after_commit = AfterCommit(
-        redis, settings.QUEUE_NAME, settings.REDIS_KEY_PREFIX, settings.POLL_CACHE_SECONDS
+        redis,
+        settings.QUEUE_NAME,
+        settings.REDIS_KEY_PREFIX,
+        settings.POLL_CACHE_SECONDS,
+        auth_ttl=settings.AUTH_CACHE_SECONDS,
     )
     app.state.poll_versions = app.state.after_commit.polls
     app.state.auth_states = app.state.after_commit.auth
@@ -106,6 +111,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(health.router)
+    app.include_router(metrics.router, include_in_schema=False)
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(DataError, _invalid_data)
@@ -129,5 +135,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_age=600,
     )
     app.add_middleware(SecurityHeadersMiddleware)
+    # Just inside the request id: one log line and metrics per request, any final status.
+    app.add_middleware(RequestTelemetryMiddleware, access_log=settings.ACCESS_LOG)
     app.add_middleware(RequestIdMiddleware)
     return app

@@ -4,14 +4,14 @@ import json
 import logging
 import re
 import uuid
-from contextvars import ContextVar
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-logger = logging.getLogger(__name__)
+# Lives in core: the worker's log lines carry it too.
+from jobmatch.core.correlation import request_id_var as request_id_var
 
-request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
+logger = logging.getLogger(__name__)
 
 _VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 

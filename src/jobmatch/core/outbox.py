@@ -14,6 +14,7 @@ from redis.exceptions import RedisError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.auth_state import AuthState, AuthStates
+from jobmatch.core.correlation import request_id_var
 from jobmatch.core.poll_versions import PollVersions
 from jobmatch.core.tasks import TaskCall, TaskQueue
 
@@ -39,7 +40,7 @@ def _outbox(session: AsyncSession) -> Outbox:
 def defer_task(session: AsyncSession, name: str, *args: str) -> None:
     """Enqueue a task once the transaction has committed (deterministic id: no duplicates)."""
     calls = _outbox(session).tasks
-    call = TaskCall(name, args)
+    call = TaskCall(name, args, request_id_var.get())
     if call not in calls:
         calls.append(call)
 
@@ -71,10 +72,12 @@ class AfterCommit:
     request, a missed poll bump by the fallback to the database.
     """
 
-    def __init__(self, redis: ArqRedis, queue_name: str, key_prefix: str, ttl: int) -> None:
+    def __init__(
+        self, redis: ArqRedis, queue_name: str, key_prefix: str, ttl: int, auth_ttl: int = 300
+    ) -> None:
         self.queue = TaskQueue(redis, queue_name)
         self.polls = PollVersions(redis, key_prefix, ttl)
-        self.auth = AuthStates(redis, key_prefix, ttl)
+        self.auth = AuthStates(redis, key_prefix, auth_ttl)
 
     async def flush(self, session: AsyncSession) -> None:
         box: Outbox | None = session.info.pop(_KEY, None)

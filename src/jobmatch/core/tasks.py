@@ -6,10 +6,11 @@ sending it again, never by trusting the queue.
 """
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from arq import ArqRedis, create_pool
 from arq.connections import RedisSettings
+from arq.constants import health_check_key_suffix
 
 from jobmatch.core.config import Settings
 
@@ -23,6 +24,8 @@ MATCH_JOBS = "match_jobs"
 class TaskCall:
     name: str
     args: tuple[str, ...]
+    # The request (or task) that asked for it: the worker logs it with the task's lines.
+    request_id: str | None = field(default=None, compare=False)
 
     @property
     def job_id(self) -> str:
@@ -37,7 +40,10 @@ def redis_settings(settings: Settings) -> RedisSettings:
 
 
 async def connect(settings: Settings) -> ArqRedis:
-    return await create_pool(redis_settings(settings), default_queue_name=settings.QUEUE_NAME)
+    pool = await create_pool(redis_settings(settings), default_queue_name=settings.QUEUE_NAME)
+    # arq sets a connect timeout only; without a read timeout a hung Redis hangs requests.
+    pool.connection_pool.connection_kwargs["socket_timeout"] = settings.REDIS_TIMEOUT_SECONDS
+    return pool
 
 
 class TaskQueue:
@@ -50,6 +56,30 @@ class TaskQueue:
     async def enqueue(self, call: TaskCall) -> bool:
         """Enqueue one call; False when arq already holds a task with the same id."""
         job = await self.redis.enqueue_job(
-            call.name, *call.args, _job_id=call.job_id, _queue_name=self.queue_name
+            call.name,
+            *call.args,
+            _job_id=call.job_id,
+            _queue_name=self.queue_name,
+            request_id=call.request_id,
         )
         return job is not None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueState:
+    depth: int  # tasks waiting (or deferred for a retry) in the queue
+    worker: str | None  # the last health line a live worker wrote, None when none is alive
+
+
+def health_check_key(queue_name: str) -> str:
+    """Where arq workers of this queue refresh their health line (with a TTL)."""
+    return queue_name + health_check_key_suffix
+
+
+async def queue_state(redis: ArqRedis, queue_name: str) -> QueueState:
+    """Queue depth and worker liveness in one round trip."""
+    async with redis.pipeline(transaction=False) as pipe:
+        pipe.zcard(queue_name)
+        pipe.get(health_check_key(queue_name))
+        depth, health = await pipe.execute()
+    return QueueState(int(depth), health.decode() if health else None)

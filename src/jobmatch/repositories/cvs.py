@@ -73,3 +73,11 @@ async def mark_parsed(
 async def mark_failed(session: AsyncSession, cv: CV, error: str) -> None:
     cv.status, cv.error = CVStatus.FAILED, error
     await session.flush()
+
+
+async def lock(session: AsyncSession, cv_id: uuid.UUID) -> CV | None:
+    """The CV, re-read and locked until the transaction ends (a claimed parse writes under it)."""
+    result = await session.execute(
+        select(CV).where(CV.id == cv_id).with_for_update().execution_options(populate_existing=True)
+    )
+    return result.scalar_one_or_none()

@@ -109,3 +109,14 @@ async def users_with_job_in_results(session: AsyncSession, job_id: uuid.UUID) ->
         .distinct()
     )
     return list(result.scalars())
+
+
+async def lock(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None:
+    """The run, re-read and locked until the transaction ends (a claimed run writes under it)."""
+    result = await session.execute(
+        select(MatchRun)
+        .where(MatchRun.id == run_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return result.scalar_one_or_none()

@@ -94,16 +94,49 @@ def _parse(data: bytes, fmt: DocumentFormat) -> _Extracted:
     )
 
 
-async def parse_cv(session: AsyncSession, cv_id: uuid.UUID) -> CV | None:
-    """Worker step: extract text and skills off the event loop, then queue a match."""
+@dataclass(frozen=True, slots=True)
+class ParseClaim:
+    """A delivery's hold on a CV: only the latest claim (its attempt number) may write."""
+
+    cv_id: uuid.UUID
+    attempt: int
+    content: bytes
+    format: DocumentFormat
+
+
+@dataclass(frozen=True, slots=True)
+class ParseOutcome:
+    extracted: _Extracted | None
+    error: str | None = None
+
+
+async def claim_parse(session: AsyncSession, cv_id: uuid.UUID) -> ParseClaim | None:
+    """Worker step 1, committed on its own: `parsing`, one more attempt; None when the CV is
+    gone or finished (a duplicate delivery does nothing)."""
     cv = await cvs.claim_for_parsing(session, cv_id)
-    if cv is None:  # already parsed or failed: a duplicate delivery does nothing
+    if cv is None:
         return None
+    return ParseClaim(cv.id, cv.attempts, cv.content, DocumentFormat(cv.format))
+
+
+async def extract(claim: ParseClaim) -> ParseOutcome:
+    """Worker step 2, outside any transaction: text and skills, off the event loop."""
     try:
-        extracted = await asyncio.to_thread(_parse, cv.content, DocumentFormat(cv.format))
+        return ParseOutcome(await asyncio.to_thread(_parse, claim.content, claim.format))
     except ParseError as exc:
-        await fail_parse(session, cv, str(exc))
-        return cv
+        return ParseOutcome(None, str(exc))
+
+
+async def finish_parse(session: AsyncSession, claim: ParseClaim, outcome: ParseOutcome) -> str:
+    """Worker step 3: store the outcome and queue a match, if this delivery still holds the
+    latest claim. Returns `parsed`, `failed` or `superseded`."""
+    cv = await cvs.lock(session, claim.cv_id)
+    if cv is None or cv.status != CVStatus.PARSING or cv.attempts != claim.attempt:
+        return "superseded"  # deleted, finished, or claimed again by a later delivery
+    if outcome.extracted is None:
+        await fail_parse(session, cv, outcome.error or "The CV could not be read")
+        return "failed"
+    extracted = outcome.extracted
     await cvs.mark_parsed(
         session,
         cv,
@@ -114,7 +147,16 @@ async def parse_cv(session: AsyncSession, cv_id: uuid.UUID) -> CV | None:
         at=datetime.now(UTC),
     )
     await matching.queue_run(session, cv.owner_id, cv.id)
-    return cv
+    return "parsed"
+
+
+async def parse_cv(session: AsyncSession, cv_id: uuid.UUID) -> CV | None:
+    """The three worker steps in one transaction (tests, seeding): parse and queue a match."""
+    claim = await claim_parse(session, cv_id)
+    if claim is None:
+        return None
+    await finish_parse(session, claim, await extract(claim))
+    return await session.get(CV, cv_id)
 
 
 async def fail_parse(session: AsyncSession, cv: CV, error: str) -> None:
@@ -123,8 +165,12 @@ async def fail_parse(session: AsyncSession, cv: CV, error: str) -> None:
     await matching.fail_runs_waiting_for(session, cv, f"The CV could not be read: {error}")
 
 
-async def give_up_parse(session: AsyncSession, cv_id: uuid.UUID) -> None:
-    """After the last attempt: the CV (if still pending) ends failed."""
-    cv = await session.get(CV, cv_id)
-    if cv is not None and cv.status in (CVStatus.QUEUED, CVStatus.PARSING):
-        await fail_parse(session, cv, "The CV could not be processed, please upload it again")
+async def give_up_parse(session: AsyncSession, cv_id: uuid.UUID, attempt: int | None) -> None:
+    """After the last attempt: the CV (if still pending, and not claimed since by another
+    delivery) ends failed."""
+    cv = await cvs.lock(session, cv_id)
+    if cv is None or cv.status not in (CVStatus.QUEUED, CVStatus.PARSING):
+        return
+    if attempt is not None and cv.attempts != attempt:
+        return
+    await fail_parse(session, cv, "The CV could not be processed, please upload it again")

@@ -2,9 +2,11 @@
 
 import asyncio
 
+from arq import ArqRedis
 from redis.asyncio import Redis
 
 from jobmatch.core.database import SessionFactory
+from jobmatch.core.tasks import QueueState, queue_state
 from jobmatch.repositories import health
 
 CHECK_TIMEOUT = 2.0
@@ -26,3 +28,12 @@ async def redis_ok(redis: Redis) -> bool:
     except Exception:
         return False
     return True
+
+
+async def queue(redis: ArqRedis, queue_name: str) -> QueueState | None:
+    """Queue depth and worker liveness; None when Redis does not answer in time."""
+    try:
+        async with asyncio.timeout(CHECK_TIMEOUT):
+            return await queue_state(redis, queue_name)
+    except Exception:
+        return None

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from jobmatch.core import outbox, tasks
 from jobmatch.core.config import Settings
 from jobmatch.core.errors import Conflict
+from jobmatch.core.metrics import MATCH_RESULTS
 from jobmatch.matching.scoring import CandidateProfile, JobProfile, MatchScore, rank_jobs
 from jobmatch.models import CV, Job, MatchResult, MatchRun, RunStatus, User
 from jobmatch.repositories import cvs, jobs, matches
@@ -115,17 +116,33 @@ async def start_run(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None
     return run
 
 
+def _holds_claim(run: MatchRun | None, attempt: int | None) -> bool:
+    """The run is `running` and (given a claim's attempt number) still under that claim."""
+    return (
+        run is not None
+        and run.status == RunStatus.RUNNING
+        and (attempt is None or run.attempts == attempt)
+    )
+
+
 async def compute_run(
-    session: AsyncSession, settings: Settings, run_id: uuid.UUID
+    session: AsyncSession, settings: Settings, run_id: uuid.UUID, attempt: int | None = None
 ) -> MatchRun | None:
-    """Worker step 2: rank pre-filtered open jobs for the user's newest parsed CV."""
+    """Worker step 2: rank pre-filtered open jobs for the user's newest parsed CV.
+
+    `attempt` is the claim of this delivery (from start_run): when another delivery claimed
+    the run since, nothing is written and None comes back, so two workers never store two
+    different answers for one run.
+    """
     run = await matches.get(session, run_id)
-    if run is None or run.status != RunStatus.RUNNING:
+    if run is None or not _holds_claim(run, attempt):
         return None
     cv = await cvs.latest_parsed(session, run.user_id)
     if cv is None:
+        run = await matches.lock(session, run_id)
+        if run is None or not _holds_claim(run, attempt):
+            return None
         return await finish_run(session, run, error="No parsed CV to match")
-    run.cv_id = cv.id
     candidates = await jobs.candidates_for_skills(
         session, cv.skills, _tsquery_terms(cv), limit=settings.MATCH_CANDIDATE_JOBS
     )
@@ -133,9 +150,15 @@ async def compute_run(
     ranked = await asyncio.to_thread(
         rank_jobs, candidate_profile(cv), profiles, settings.MATCH_RESULTS_KEPT
     )
+    # Re-read under a row lock: a later claim (or a finish) since our first read wins.
+    run = await matches.lock(session, run_id)
+    if run is None or not _holds_claim(run, attempt):
+        return None
+    run.cv_id = cv.id
     await matches.replace_results(
         session, run.id, [_result_row(rank, m) for rank, m in enumerate(ranked, start=1)]
     )
+    MATCH_RESULTS.inc(len(ranked))
     return await finish_run(session, run)
 
 
@@ -143,9 +166,10 @@ async def run_match(
     session: AsyncSession, settings: Settings, run_id: uuid.UUID
 ) -> MatchRun | None:
     """Both worker steps in one transaction (for callers that need no `running` window)."""
-    if await start_run(session, run_id) is None:
+    run = await start_run(session, run_id)
+    if run is None:
         return None
-    return await compute_run(session, settings, run_id)
+    return await compute_run(session, settings, run_id, run.attempts)
 
 
 async def finish_run(session: AsyncSession, run: MatchRun, error: str | None = None) -> MatchRun:
@@ -157,11 +181,17 @@ async def finish_run(session: AsyncSession, run: MatchRun, error: str | None = N
     return run
 
 
-async def fail_run(session: AsyncSession, run_id: uuid.UUID, error: str) -> None:
-    """Give up on a run after its last attempt, with a readable reason."""
-    run = await session.get(MatchRun, run_id)
-    if run is not None and run.status in (RunStatus.QUEUED, RunStatus.RUNNING):
-        await finish_run(session, run, error=error)
+async def fail_run(
+    session: AsyncSession, run_id: uuid.UUID, error: str, attempt: int | None = None
+) -> None:
+    """Give up on a run after its last attempt, with a readable reason (unless another
+    delivery claimed it since)."""
+    run = await matches.lock(session, run_id)
+    if run is None or run.status not in (RunStatus.QUEUED, RunStatus.RUNNING):
+        return
+    if attempt is not None and run.attempts != attempt:
+        return
+    await finish_run(session, run, error=error)
 
 
 @dataclass(frozen=True, slots=True)
