@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bench.datasets import load_postings, load_resumes
+from bench.matching.datasets import load_postings, load_resumes
 from jobmatch.core.config import Settings
 from jobmatch.core.database import SessionFactory
 from jobmatch.core.security import PasswordService, create_access_token

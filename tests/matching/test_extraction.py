@@ -65,7 +65,8 @@ def test_r_and_d_is_research_not_r() -> None:
 
 def test_go_to_market_is_not_the_go_language() -> None:
     assert extract_skills("Owned the go-to-market plan and go to market strategy") == [
-        "product marketing"
+        "go-to-market strategy",
+        "product marketing",
     ]
 
 
@@ -116,7 +117,7 @@ def test_skills_from_many_professions() -> None:
         "crop production",
         "food safety",
         "forklift operation",
-        "inventory management",
+        "inventory control",
         "lesson planning",
         "livestock management",
         "menu development",
@@ -127,6 +128,27 @@ def test_skills_from_many_professions() -> None:
         "revit",
         "yoga",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CI/CD pipelines and data pipelines",
+        "Make decisions; options and futures; later; Highlights",
+        "Received two promotions; planning; Registration desk; routing calls",
+        "Based in San Francisco, with IDs checked at the door",
+        "Monitoring of patients, logging hours, conducting audits, acting manager",
+        "Studied security; took the Hong Kong office",
+    ],
+)
+def test_common_words_are_not_tools(text: str) -> None:
+    found = set(extract_skills(text))
+    tools = {
+        "gnu make", "options trading", "pipeline engineering", "hair coloring", "system monitoring",
+        "log management", "music conducting", "stage acting", "api gateway", "comptia security+",
+        "storage area networks", "network security monitoring", "route planning",
+    }  # fmt: skip
+    assert found.isdisjoint(tools), found & tools
 
 
 def test_output_is_sorted_unique_and_deterministic() -> None:

@@ -3,7 +3,9 @@ from typing import Any
 
 import pytest
 
+from jobmatch.matching.corpus import CorpusStats
 from jobmatch.matching.scoring import (
+    COMPONENTS,
     CandidateProfile,
     JobProfile,
     ScoringWeights,
@@ -51,14 +53,27 @@ def test_score_is_in_range_and_breakdown_in_unit_interval() -> None:
     ):
         match = score_job(CANDIDATE, profile)
         assert 0 <= match.score <= 100
-        assert set(match.breakdown) == {"skills", "nice_to_have", "text", "experience"}
+        assert set(match.breakdown) == {
+            "skills", "nice_to_have", "text", "title", "experience", "location",
+        }  # fmt: skip
         assert all(0.0 <= value <= 1.0 for value in match.breakdown.values())
 
 
 def test_everything_matching_scores_100() -> None:
-    candidate = CandidateProfile(frozenset({"python"}), "python", years=3, seniority="mid")
-    profile = job(title="python", description="", skills=("python",), min_years=2, seniority="mid")
-    assert score_job(candidate, profile).score == 100
+    candidate = CandidateProfile(
+        frozenset({"python"}), "Python Developer", years=3, seniority="mid", location="Oslo"
+    )
+    profile = job(
+        title="Python Developer", description="", skills=("python",), min_years=2,
+        seniority="mid", location="Oslo, Norway", remote="onsite",
+    )  # fmt: skip
+    # BM25 saturates, so text never reaches 1: leave it out to see the other parts at 1.
+    match = score_job(candidate, profile, ScoringWeights(text=0))
+    assert match.breakdown == {
+        "skills": 1.0, "nice_to_have": 0.0, "text": 0.9167, "title": 1.0,
+        "experience": 1.0, "location": 1.0,
+    }  # fmt: skip
+    assert match.score == 100
 
 
 def test_related_skill_gives_partial_credit_but_is_still_missing() -> None:
@@ -120,34 +135,47 @@ def test_seniority_is_inferred_from_years_when_unknown() -> None:
 def test_text_relevance_is_reported() -> None:
     match = score_job(CANDIDATE, job())
     assert match.breakdown["text"] > 0.3
-    assert "Title and description share terms with the CV" in match.reasons
+    assert (
+        "Title and description share key terms with the CV: aws, data, pipelines, python, sql"
+        in match.reasons
+    )
     unrelated = score_job(CANDIDATE, job(title="Baker", description="Bake bread"))
     assert unrelated.breakdown["text"] == 0.0
-    assert "Title and description share terms with the CV" not in unrelated.reasons
+    assert not [r for r in unrelated.reasons if r.startswith("Title and description")]
 
 
 def test_no_required_skills_renormalises_over_the_rest() -> None:
     candidate = CandidateProfile(frozenset(), "python sql", years=None)
     match = score_job(candidate, job(title="python sql", description="", skills=()))
     assert match.reasons[0] == "The job lists no required skills"
-    assert match.breakdown["text"] == 1.0
-    assert match.score == 100
+    # Alone in its corpus, each title term counts twice in a 4-term job of average length:
+    # BM25 earns 2 * 3 / (2 + 2) of the 3 possible per term, then saturate(0.5, 0.1).
+    text = 0.5 * 1.1 / 0.6
+    assert match.breakdown["text"] == pytest.approx(text, abs=1e-4)
+    assert match.score == round(100 * text)  # text is the only component the job has
 
 
 def test_weights_change_the_score_and_are_validated() -> None:
     profile = job(skills=("python", "java"))
-    skills_only = ScoringWeights(skills=1.0, nice_to_have=0.0, text=0.0, experience=0.0)
+    nothing = {name: 0.0 for name in COMPONENTS}
+    skills_only = ScoringWeights(**{**nothing, "skills": 1.0})
     assert score_job(CANDIDATE, profile, skills_only).score == 50
-    no_related = ScoringWeights(
-        skills=1.0, nice_to_have=0.0, text=0.0, experience=0.0, related_credit=0.0
-    )
+    no_related = ScoringWeights(**{**nothing, "skills": 1.0}, related_credit=0.0)
     assert score_job(CANDIDATE, job(skills=("kubernetes",)), no_related).score == 0
     with pytest.raises(ValueError, match="weights"):
         ScoringWeights(skills=-1.0)
     with pytest.raises(ValueError, match="weights"):
-        ScoringWeights(skills=0, nice_to_have=0, text=0, experience=0)
+        ScoringWeights(**nothing)
     with pytest.raises(ValueError, match="related_credit"):
         ScoringWeights(related_credit=1.5)
+    with pytest.raises(ValueError, match="family_credit"):
+        ScoringWeights(family_credit=-0.1)
+    with pytest.raises(ValueError, match="bm25"):
+        ScoringWeights(bm25_b=2.0)
+    with pytest.raises(ValueError, match="query_terms"):
+        ScoringWeights(query_terms=0)
+    with pytest.raises(ValueError, match="saturation"):
+        ScoringWeights(text_saturation=-1)
 
 
 def test_duplicate_and_overlapping_job_skills_count_once() -> None:
@@ -191,8 +219,9 @@ def test_rank_limit() -> None:
 def test_rank_scores_equal_single_scores() -> None:
     jobs = [job("x", skills=("python", "kubernetes")), job("y", skills=("sql",))]
     ranked = {match.job_id: match for match in rank_jobs(CANDIDATE, jobs)}
-    assert ranked["x"] == score_job(CANDIDATE, jobs[0])
-    assert ranked["y"] == score_job(CANDIDATE, jobs[1])
+    stats = CorpusStats.of(jobs)  # rank_jobs counts the jobs it is given
+    assert ranked["x"] == score_job(CANDIDATE, jobs[0], stats=stats)
+    assert ranked["y"] == score_job(CANDIDATE, jobs[1], stats=stats)
 
 
 def test_long_skill_lists_are_shortened_in_reasons() -> None:
@@ -219,10 +248,11 @@ def test_a_longer_skill_list_weighs_more_than_a_single_skill() -> None:
     one = score_job(candidate, job(skills=("python",)))
     four = score_job(candidate, job(skills=("python", "sql", "docker", "aws")))
     assert one.breakdown["skills"] == four.breakdown["skills"] == 1.0
-    assert one.score == 35  # 0.55 * 1/5 of skills against 0.20 of (empty) text
-    assert four.score == 58  # 0.55 * 4/8
+    # The empty CV has no title and no text: skills 0.15 x evidence share against text 0.30.
+    assert one.score == 9  # 0.15 * 1/5 / (0.15 * 1/5 + 0.30)
+    assert four.score == 20  # 0.15 * 4/8 / (0.15 * 4/8 + 0.30)
     flat = ScoringWeights(skill_evidence=0)
-    assert score_job(candidate, job(skills=("python",)), flat).score == 73
+    assert score_job(candidate, job(skills=("python",)), flat).score == 33
 
 
 def test_experience_only_scales_a_relevant_match_down() -> None:
@@ -230,6 +260,53 @@ def test_experience_only_scales_a_relevant_match_down() -> None:
     assert score_job(CANDIDATE, unrelated).score == 0
     candidate = CandidateProfile(frozenset({"python"}), "python", years=3)
     profile = job(title="python", description="", skills=("python",), min_years=6)
-    match = score_job(candidate, profile)
+    match = score_job(candidate, profile, ScoringWeights(text=0))
     assert match.breakdown["experience"] == 0.5
-    assert match.score == 93  # 100 * (1 - 0.15 * 0.5)
+    assert match.score == 95  # 100 * (1 - 0.10 / 1.00 * 0.5)
+
+
+def test_title_family_fit_and_reasons() -> None:
+    nurse = CandidateProfile(frozenset(), "REGISTERED NURSE\nward work")
+    same = score_job(nurse, job(title="Charge Nurse", skills=()))
+    near = score_job(nurse, job(title="Certified Nursing Assistant", skills=()))
+    other = score_job(nurse, job(title="Software Engineer", skills=()))
+    unknown = score_job(nurse, job(title="Wizard", skills=()))
+    assert [m.breakdown["title"] for m in (same, near, other, unknown)] == [1.0, 0.5, 0.0, 0.0]
+    assert "The job's field (nursing) is in the CV" in same.reasons
+    assert "The job's field (nursing assistance) is close to the CV's (nursing)" in near.reasons
+    assert "The job's field (software engineering) is not in the CV" in other.reasons
+    assert same.score > near.score > other.score
+    # A job whose title names no family is scored on its other components only.
+    assert not [r for r in unknown.reasons if r.startswith("The job's field")]
+
+
+def test_a_cv_without_a_title_leaves_title_out() -> None:
+    anonymous = CandidateProfile(frozenset({"python"}), "built things in python")
+    match = score_job(anonymous, job(skills=("python",)))
+    assert match.breakdown["title"] == 0.0
+    assert not [r for r in match.reasons if r.startswith("The job's field")]
+
+
+def test_location_and_remote_preference() -> None:
+    here = CandidateProfile(frozenset({"python"}), "python", location="Austin, TX", remote="onsite")
+    local = score_job(here, job(skills=("python",), location="Austin, Texas", remote="onsite"))
+    state = score_job(here, job(skills=("python",), location="Dallas, TX", remote="hybrid"))
+    away = score_job(here, job(skills=("python",), location="Berlin, Germany", remote="onsite"))
+    remote = score_job(here, job(skills=("python",), location="Berlin", remote="remote"))
+    assert local.breakdown["location"] == 1.0
+    assert state.breakdown["location"] == pytest.approx((0.6 + 0.9) / 2)
+    assert away.breakdown["location"] == pytest.approx((0.2 + 1.0) / 2)
+    assert remote.breakdown["location"] == pytest.approx(0.7)
+    assert "In the candidate's city: Austin, Texas" in local.reasons
+    assert "The job is hybrid; the candidate prefers onsite" in state.reasons
+    assert "Located elsewhere: Berlin, Germany" in away.reasons
+    assert "Remote job" in remote.reasons
+    assert local.score > state.score > away.score
+    nowhere = score_job(CandidateProfile(frozenset({"python"}), "python"), job(location="Oslo"))
+    assert nowhere.breakdown["location"] == 0.0  # nothing known on the candidate's side
+
+
+def test_nice_to_have_gets_no_related_credit() -> None:
+    match = score_job(CANDIDATE, job(skills=("python",), nice_to_have=("kubernetes", "aws")))
+    assert match.breakdown["nice_to_have"] == 0.5  # aws exact; kubernetes (docker) no credit
+    assert match.missing_skills == []  # nice-to-have skills are never "missing"

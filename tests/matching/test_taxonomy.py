@@ -1,6 +1,13 @@
 import pytest
 
-from jobmatch.matching.taxonomy import Skill, Taxonomy, get_taxonomy, parse_table
+from jobmatch.matching.taxonomy import (
+    Skill,
+    Taxonomy,
+    builtin_taxonomy,
+    get_taxonomy,
+    install_taxonomy,
+    parse_table,
+)
 from jobmatch.matching.tokens import phrase_key
 
 
@@ -70,14 +77,17 @@ def test_plurals_of_ambiguous_words_are_not_skills() -> None:
 
 def test_taxonomy_is_large_and_spans_many_professions() -> None:
     taxonomy = get_taxonomy()
-    assert len(taxonomy) >= 600
-    assert len(taxonomy.categories) >= 12
+    assert len(taxonomy) >= 2000
+    assert sum(len(skill.aliases) for skill in taxonomy) >= 6000
+    assert len(taxonomy.titles) >= 150
+    assert len(taxonomy.categories) >= 30
     expected = {
         "software",
         "data",
         "finance",
         "accounting",
         "banking",
+        "insurance",
         "hr",
         "sales",
         "marketing",
@@ -91,6 +101,7 @@ def test_taxonomy_is_large_and_spans_many_professions() -> None:
         "logistics",
         "legal",
         "public sector",
+        "real estate",
         "admin",
         "manufacturing",
         "agriculture",
@@ -127,7 +138,7 @@ def test_related_links_are_symmetric_and_point_at_existing_skills() -> None:
             assert taxonomy.get(other) is not None
             assert other != skill.name
             assert skill.name in taxonomy.related(other)
-    assert links > 1000
+    assert links > 4000
     assert "javascript" in taxonomy.related("typescript")
     assert "typescript" in taxonomy.related("javascript")
     assert "docker" in taxonomy.related("kubernetes")
@@ -185,4 +196,52 @@ def test_no_alias_maps_to_two_skills_in_the_builtin_tables() -> None:
             owners.setdefault(phrase_key(phrase), set()).add(skill.name)
     shared = {key: names for key, names in owners.items() if len(names) > 1}
     assert shared == {}
-    assert len(owners) > 3000
+    assert len(owners) > 8000
+
+
+def test_parse_table_joins_a_line_that_starts_with_a_bar_to_the_previous_one() -> None:
+    table = """
+    [software]
+    go | golang,
+        go lang
+        | rust, c
+    rust
+    """
+    assert [skill for skill, _ in parse_table(table)] == [
+        Skill("go", "software", ("golang", "go lang"), ("rust", "c")),
+        Skill("rust", "software", (), ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("Variance Analysis", "variance analysis"),
+        ("ServSafe certified", "food handler certification"),
+        ("IV therapy", "iv therapy"),
+        ("TIG welding", "tig welding"),
+        ("CDL-A", "cdl class a"),
+        ("Class A CDL", "truck driving"),
+        ("SHRM", "shrm certification"),
+        ("Series 7", "securities licenses"),
+        ("WCAG", "accessibility"),
+        ("ICD-10-CM", "icd-10"),
+        ("Oracle Primavera", "primavera"),
+        ("Lean Six Sigma", "six sigma"),
+        ("EHR", "electronic health records"),
+    ],
+)
+def test_new_fields_resolve(alias: str, canonical: str) -> None:
+    assert get_taxonomy().canonical(alias) == canonical
+
+
+def test_install_taxonomy_swaps_the_taxonomy_in_use() -> None:
+    small = Taxonomy([Skill("basket weaving", "crafts", ("weaving baskets",), ())])
+    try:
+        install_taxonomy(small)
+        assert get_taxonomy() is small
+        assert get_taxonomy().canonical("Weaving Baskets") == "basket weaving"
+    finally:
+        install_taxonomy(None)
+    assert get_taxonomy() is builtin_taxonomy()
+    assert get_taxonomy().canonical("weaving baskets") is None

@@ -3,33 +3,52 @@
 No database, HTTP or event loop here: everything is deterministic and unit-tested alone.
 """
 
+from jobmatch.matching.corpus import CorpusStats, JobDocument
 from jobmatch.matching.extraction import (
     extract_seniority,
     extract_skills,
+    extract_title_families,
     extract_years_of_experience,
     normalize_skills,
 )
-from jobmatch.matching.scoring import (
+from jobmatch.matching.index import JobIndex
+from jobmatch.matching.profiles import (
     CandidateProfile,
     JobProfile,
-    MatchScore,
-    ScoringWeights,
-    rank_jobs,
-    score_job,
+    build_candidate_profile,
+    build_job_profile,
 )
-from jobmatch.matching.taxonomy import Skill, Taxonomy, get_taxonomy
+from jobmatch.matching.scoring import MatchScore, ScoringWeights, rank_jobs, score_job
+from jobmatch.matching.taxonomy import (
+    Skill,
+    Taxonomy,
+    builtin_taxonomy,
+    get_taxonomy,
+    install_taxonomy,
+)
+from jobmatch.matching.titles import TitleFamilies, TitleFamily
 
 __all__ = [
     "CandidateProfile",
+    "CorpusStats",
+    "JobDocument",
+    "JobIndex",
     "JobProfile",
     "MatchScore",
     "ScoringWeights",
     "Skill",
     "Taxonomy",
+    "TitleFamilies",
+    "TitleFamily",
+    "build_candidate_profile",
+    "build_job_profile",
+    "builtin_taxonomy",
     "extract_seniority",
     "extract_skills",
+    "extract_title_families",
     "extract_years_of_experience",
     "get_taxonomy",
+    "install_taxonomy",
     "normalize_skills",
     "rank_jobs",
     "score_job",

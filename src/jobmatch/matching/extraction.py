@@ -6,12 +6,13 @@ from collections.abc import Iterable
 
 from jobmatch.matching.experience import extract_years_of_experience
 from jobmatch.matching.seniority import extract_seniority
-from jobmatch.matching.taxonomy import Guard, TextIndex, get_taxonomy
+from jobmatch.matching.taxonomy import Guard, get_taxonomy
 from jobmatch.matching.tokens import Tokens, tokenize
 
 __all__ = [
     "extract_seniority",
     "extract_skills",
+    "extract_title_families",
     "extract_years_of_experience",
     "normalize_skills",
 ]
@@ -31,9 +32,6 @@ _TOOL_CATEGORIES = frozenset(
     {"software", "data", "devops", "it", "security", "office", "design", "media", "engineering"}
 )
 _CONNECTORS = frozenset({"and", "or", "plus"})
-# Inside one phrase only spaces, line breaks and joining marks: "CI/CD", "front-end",
-# "driver's", "machine\nlearning", but never across a comma or a sentence end.
-_PHRASE_GAP = re.compile(r"[\s\-\u2013/&+'\u2019]*")
 _LIST_MARKS = frozenset(",;/|•·")
 _SENTENCE_MARKS = frozenset(".!?:")
 _WHITESPACE = re.compile(r"\s+")
@@ -50,7 +48,7 @@ def extract_skills(text: str) -> list[str]:
     for i in [i for i, key in enumerate(tokens.keys) if key in index.starters]:
         if i < resume:
             continue
-        name, size = _phrase_at(index, tokens, i)
+        name, size = index.table.match_at(tokens, i)
         if name is not None:
             found.add(name)
             categories[i : i + size] = [index.categories[name]] * size
@@ -75,6 +73,17 @@ def extract_skills(text: str) -> list[str]:
     return sorted(found)
 
 
+def extract_title_families(text: str, *, headline: str | None = None) -> dict[str, float]:
+    """Job-title families a text names, with weights in 0..1: a title's head 1.0, its
+    qualifiers less; in a CV the headline (given, or found in its first lines) counts most."""
+    titles = get_taxonomy().titles
+    return (
+        titles.in_text(text, headline=headline)
+        if "\n" in text or headline
+        else titles.in_title(text)
+    )
+
+
 def normalize_skills(names: Iterable[str]) -> list[str]:
     """User-supplied skill names as canonical names; unknown ones kept, cleaned and lowercased."""
     taxonomy = get_taxonomy()
@@ -87,25 +96,12 @@ def normalize_skills(names: Iterable[str]) -> list[str]:
 
 
 def _clean(raw: str) -> str:
-    # Control characters (NUL above all) cannot be stored in PostgreSQL text columns.
-    visible = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in raw)
+    # Control characters (NUL above all) cannot be stored in PostgreSQL text columns; the
+    # first cut only bounds the work on a huge input.
+    visible = "".join(
+        ch if unicodedata.category(ch)[0] != "C" else " " for ch in raw[: MAX_SKILL_LENGTH * 16]
+    )
     return _WHITESPACE.sub(" ", visible).strip().lower()[:MAX_SKILL_LENGTH].strip()
-
-
-def _phrase_at(index: TextIndex, tokens: Tokens, i: int) -> tuple[str | None, int]:
-    """The longest unambiguous phrase starting at token i, with its length in tokens."""
-    keys = tokens.keys
-    longest = min(index.longest.get(keys[i], 0), len(keys) - i)
-    # Most words that start a phrase are alone: "data" without "science" after it.
-    if longest > 1 and f"{keys[i]} {keys[i + 1]}" in index.pairs:
-        for size in range(longest, 1, -1):
-            name = index.phrases.get(" ".join(keys[i : i + size]))
-            if name is not None and all(
-                _PHRASE_GAP.fullmatch(gap) for gap in tokens.gaps[i + 1 : i + size]
-            ):
-                return name, size
-    name = index.phrases.get(keys[i])
-    return (name, 1) if name is not None else (None, 0)
 
 
 def _in_context(tokens: Tokens, categories: list[str | None], i: int) -> bool:

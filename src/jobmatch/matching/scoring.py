@@ -1,41 +1,42 @@
-"""Score a candidate against jobs: skills, text relevance and experience, with reasons."""
+"""Score a candidate against a job: skills, text, title and fit, with reasons.
 
-import heapq
+This is the readable, one-pair path; `index.JobIndex` computes the same numbers for many
+jobs at once and uses this path for the reasons of the jobs it returns.
+"""
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from jobmatch.matching.relevance import TermVector
-from jobmatch.matching.seniority import LEVELS, level_index
-from jobmatch.matching.taxonomy import get_taxonomy
+from jobmatch.matching.corpus import CorpusStats
+from jobmatch.matching.features import (
+    CandidateFeatures,
+    JobFeatures,
+    candidate_features,
+    job_features,
+)
+from jobmatch.matching.fit import experience_fit, location_fit
+from jobmatch.matching.profiles import CandidateProfile, JobProfile
+from jobmatch.matching.relevance import bm25_fit, saturate, select_query, shared_terms
+from jobmatch.matching.taxonomy import Taxonomy, get_taxonomy
 
-COMPONENTS = ("skills", "nice_to_have", "text", "experience")
+__all__ = [
+    "COMPONENTS",
+    "CandidateProfile",
+    "JobProfile",
+    "MatchScore",
+    "ScoringWeights",
+    "rank_jobs",
+    "score_job",
+]
+
+RELEVANCE = ("skills", "nice_to_have", "text", "title")
+FIT = ("experience", "location")
+COMPONENTS = RELEVANCE + FIT
 # Broad skills that nearly every CV and posting names say little about fit.
-_BROAD_CATEGORY_WEIGHTS = {"soft skills": 0.2, "office": 0.4}
+BROAD_CATEGORY_WEIGHTS = {"soft skills": 0.2, "office": 0.4}
 _NAMES_SHOWN = 8
-_TEXT_REASON_THRESHOLD = 0.15
-
-
-@dataclass(frozen=True, slots=True)
-class CandidateProfile:
-    """What the scorer knows about a candidate."""
-
-    skills: frozenset[str]
-    text: str
-    years: float | None = None
-    seniority: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class JobProfile:
-    """What the scorer knows about a job."""
-
-    id: str
-    title: str
-    description: str
-    skills: tuple[str, ...]
-    nice_to_have: tuple[str, ...] = ()
-    min_years: int | None = None
-    seniority: str | None = None
+_TERMS_SHOWN = 5
+_TEXT_REASON_THRESHOLD = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,52 +53,64 @@ class MatchScore:
 
 @dataclass(frozen=True, slots=True)
 class ScoringWeights:
-    """Component weights and skill credits.
+    """Component weights, credits and text-model parameters.
 
-    Skills, nice-to-have and text are averaged over the components a job has; experience
-    then scales that average down by up to its share of the total weight.
+    Skills, nice-to-have, text and title are averaged over the components a job has; the
+    fit components (experience, location) then scale that average down by up to their
+    share of the total weight.
     """
 
-    skills: float = 0.55
-    nice_to_have: float = 0.10
-    text: float = 0.20
-    experience: float = 0.15
+    skills: float = 0.15
+    nice_to_have: float = 0.05
+    text: float = 0.30
+    title: float = 0.60
+    experience: float = 0.10
+    location: float = 0.10
     related_credit: float = 0.5  # a related skill counts for this share of the exact one
+    family_credit: float = 0.5  # a related title family counts for this share
     # A skill list earns its full weight only with enough skills in it: with this many
     # (broad skills counting less) it gets half, so one listed skill cannot decide a rank.
     skill_evidence: float = 4.0
+    bm25_k1: float = 2.0
+    bm25_b: float = 0.75
+    query_terms: int = 100  # the CV's most telling terms that make the text query
+    text_saturation: float = 0.1  # see relevance.saturate; 0 keeps the raw BM25 fraction
 
     def __post_init__(self) -> None:
         weights = [getattr(self, name) for name in COMPONENTS]
         if min(weights) < 0 or sum(weights) <= 0 or self.skill_evidence < 0:
             raise ValueError("weights and skill_evidence must be >= 0, weights with a positive sum")
-        if not 0 <= self.related_credit <= 1:
-            raise ValueError("related_credit must be in 0..1")
+        if not (0 <= self.related_credit <= 1 and 0 <= self.family_credit <= 1):
+            raise ValueError("related_credit and family_credit must be in 0..1")
+        if self.bm25_k1 <= 0 or not 0 <= self.bm25_b <= 1 or self.query_terms < 1:
+            raise ValueError("bm25_k1 must be > 0, bm25_b in 0..1 and query_terms >= 1")
+        if self.text_saturation < 0:
+            raise ValueError("text_saturation must be >= 0")
+
+    def total(self) -> float:
+        """The sum of the component weights."""
+        return sum(float(getattr(self, name)) for name in COMPONENTS)
 
 
 DEFAULT_WEIGHTS = ScoringWeights()
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    skills: frozenset[str]
-    vector: TermVector
-    years: float | None
-    level: int | None
-
-    @classmethod
-    def of(cls, profile: CandidateProfile) -> "_Candidate":
-        level = level_index(profile.seniority)
-        if level is None and profile.years is not None:
-            level = _level_from_years(profile.years)
-        return cls(profile.skills, TermVector.of(profile.text), profile.years, level)
-
-
 def score_job(
-    candidate: CandidateProfile, job: JobProfile, weights: ScoringWeights = DEFAULT_WEIGHTS
+    candidate: CandidateProfile,
+    job: JobProfile,
+    weights: ScoringWeights = DEFAULT_WEIGHTS,
+    stats: CorpusStats | None = None,
 ) -> MatchScore:
-    """Score one job for a candidate, 0..100, with matched and missing skills and reasons."""
-    return _score(_Candidate.of(candidate), job, weights)
+    """Score one job for a candidate, 0..100, with matched and missing skills and reasons.
+
+    `stats` are the corpus statistics of the open jobs; without them the job is its own
+    corpus, which gives every term and skill the same IDF.
+    """
+    taxonomy = get_taxonomy()
+    stats = stats if stats is not None else CorpusStats.of([job])
+    prepared = candidate_features(candidate, taxonomy, weights.family_credit)
+    query = select_query(prepared.counts, stats, weights.query_terms)
+    return score_features(prepared, query, job_features(job, taxonomy), stats, weights, taxonomy)
 
 
 def rank_jobs(
@@ -105,79 +118,146 @@ def rank_jobs(
     jobs: Sequence[JobProfile],
     limit: int = 20,
     weights: ScoringWeights = DEFAULT_WEIGHTS,
+    stats: CorpusStats | None = None,
 ) -> list[MatchScore]:
-    """The best `limit` jobs for a candidate: score descending, ties by job id ascending."""
-    if limit <= 0:
-        return []
-    prepared = _Candidate.of(candidate)
-    scores = (_score(prepared, job, weights) for job in jobs)
-    return heapq.nsmallest(limit, scores, key=lambda match: (-match.score, match.job_id))
+    """The best `limit` jobs for a candidate: best first, ties by job id ascending.
+
+    Builds a throwaway JobIndex; keep a JobIndex to rank many candidates against the
+    same jobs.
+    """
+    from jobmatch.matching.index import JobIndex
+
+    return JobIndex(jobs, stats=stats).rank(candidate, limit=limit, weights=weights)
 
 
-def _score(candidate: _Candidate, job: JobProfile, weights: ScoringWeights) -> MatchScore:
-    taxonomy = get_taxonomy()
-    required = sorted(set(job.skills))
-    nice = sorted(set(job.nice_to_have) - set(required))
-    has_required = [skill for skill in required if skill in candidate.skills]
-    has_nice = [skill for skill in nice if skill in candidate.skills]
-    substitutes = {
-        skill: sorted(taxonomy.related(skill) & candidate.skills)
-        for skill in required
-        if skill not in candidate.skills
-    }
-    covered = {skill: others for skill, others in substitutes.items() if others}
-    missing = [skill for skill, others in substitutes.items() if not others]
+def skill_weight(name: str, stats: CorpusStats, taxonomy: Taxonomy) -> float:
+    """How much a skill counts in a coverage ratio: rarer and more specific counts more."""
+    return skill_evidence(name, taxonomy) * stats.skill_idf(name)
+
+
+def skill_evidence(name: str, taxonomy: Taxonomy) -> float:
+    """How much a skill counts as evidence that a skill list means something."""
+    skill = taxonomy.get(name)
+    return BROAD_CATEGORY_WEIGHTS.get(skill.category, 1.0) if skill else 1.0
+
+
+def evidence_share(evidence: float, weights: ScoringWeights) -> float:
+    """The share of its weight a skill list earns from its evidence."""
+    return evidence / (evidence + weights.skill_evidence) if evidence else 0.0
+
+
+def combine(
+    fits: dict[str, float | None], shares: dict[str, float], weights: ScoringWeights
+) -> float:
+    """The 0..1 value of a job from its component fits (None: the job does not ask).
+
+    Relevance components are averaged with their weights (skills and nice-to-have scaled by
+    `shares`); each fit component then takes off up to its share of the total weight.
+    """
+    total_weight, weighted = 0.0, 0.0
+    for name in RELEVANCE:
+        fit = fits[name]
+        weight = float(getattr(weights, name)) * shares.get(name, 1.0) if fit is not None else 0.0
+        total_weight += weight
+        weighted += weight * (fit or 0.0)
+    has_fit = any(fits[name] is not None for name in FIT)
+    value = weighted / total_weight if total_weight else (1.0 if has_fit else 0.0)
+    # A fit can only take points off a relevant job: ten years in nursing do not make a
+    # software job a better match.
+    for name in FIT:
+        fit = fits[name]
+        if fit is not None:
+            value *= 1 - float(getattr(weights, name)) / weights.total() * (1 - fit)
+    return value
+
+
+def to_score(value: float) -> int:
+    """A 0..1 value as a 0..100 score."""
+    return max(0, min(100, int(value * 100 + 0.5)))
+
+
+def score_features(
+    candidate: CandidateFeatures,
+    query: dict[str, float],
+    job: JobFeatures,
+    stats: CorpusStats,
+    weights: ScoringWeights,
+    taxonomy: Taxonomy,
+) -> MatchScore:
+    """Score a prepared job for a prepared candidate."""
+    return evaluate(candidate, query, job, stats, weights, taxonomy)[1]
+
+
+def evaluate(
+    candidate: CandidateFeatures,
+    query: dict[str, float],
+    job: JobFeatures,
+    stats: CorpusStats,
+    weights: ScoringWeights,
+    taxonomy: Taxonomy,
+) -> tuple[float, MatchScore]:
+    """The unrounded 0..1 value of a prepared job, and its MatchScore."""
     reasons: list[str] = []
-
-    weight_of = {name: float(getattr(weights, name)) for name in COMPONENTS}
-    skills_fit: float | None = None
-    if required:
-        evidence = sum(_skill_weight(skill) for skill in required)
-        credit = sum(_skill_weight(skill) for skill in has_required)
-        credit += weights.related_credit * sum(_skill_weight(skill) for skill in covered)
-        skills_fit = credit / evidence
-        weight_of["skills"] *= _evidence_share(evidence, weights)
-        reasons.append(_count_reason(has_required, len(required), "required skills"))
+    fits: dict[str, float | None] = dict.fromkeys(COMPONENTS)
+    shares: dict[str, float] = {}
+    owned = candidate.skills
+    substitutes = {
+        skill: sorted(taxonomy.related(skill) & owned)
+        for skill in job.required
+        if skill not in owned
+    }
+    has_required = [skill for skill in job.required if skill in owned]
+    if job.required:
+        weight_sum, credit = 0.0, 0.0
+        for skill in job.required:
+            weight = skill_weight(skill, stats, taxonomy)
+            weight_sum += weight
+            credit += weight * (
+                1.0 if skill in owned else weights.related_credit if substitutes[skill] else 0.0
+            )
+        fits["skills"] = credit / weight_sum
+        evidence = sum(skill_evidence(skill, taxonomy) for skill in job.required)
+        shares["skills"] = evidence_share(evidence, weights)
+        reasons.append(_count_reason(has_required, len(job.required), "required skills"))
         reasons.extend(
-            f"Missing: {skill} (has related {_names(others)})" for skill, others in covered.items()
+            f"Missing: {skill} (has related {_names(others)})"
+            for skill, others in substitutes.items()
+            if others
         )
+        missing = [skill for skill, others in substitutes.items() if not others]
         if missing:
             reasons.append(f"Missing: {_names(missing)}")
     else:
         reasons.append("The job lists no required skills")
-
-    nice_fit: float | None = None
-    if nice:
-        evidence = sum(_skill_weight(skill) for skill in nice)
-        nice_fit = sum(_skill_weight(skill) for skill in has_nice) / evidence
-        weight_of["nice_to_have"] *= _evidence_share(evidence, weights)
-        reasons.append(_count_reason(has_nice, len(nice), "nice-to-have skills"))
-
-    text_fit = candidate.vector.cosine(TermVector.of(f"{job.title}\n{job.description}"))
+    has_nice = [skill for skill in job.nice if skill in owned]
+    if job.nice:
+        weight_sum = sum(skill_weight(skill, stats, taxonomy) for skill in job.nice)
+        fits["nice_to_have"] = sum(skill_weight(s, stats, taxonomy) for s in has_nice) / weight_sum
+        evidence = sum(skill_evidence(skill, taxonomy) for skill in job.nice)
+        shares["nice_to_have"] = evidence_share(evidence, weights)
+        reasons.append(_count_reason(has_nice, len(job.nice), "nice-to-have skills"))
+    text_fit = saturate(
+        bm25_fit(query, job.counts, job.length, stats, weights.bm25_k1, weights.bm25_b),
+        weights.text_saturation,
+    )
+    fits["text"] = text_fit
     if text_fit >= _TEXT_REASON_THRESHOLD:
-        reasons.append("Title and description share terms with the CV")
-
-    experience_fit = _experience_fit(candidate, job, reasons)
-    fits = {
-        "skills": skills_fit,
-        "nice_to_have": nice_fit,
-        "text": text_fit,
-        "experience": experience_fit,
-    }
-    relevance = [(weight_of[name], fits[name]) for name in ("skills", "nice_to_have", "text")]
-    total_weight = sum(weight for weight, fit in relevance if fit is not None)
-    weighted = sum(weight * fit for weight, fit in relevance if fit is not None)
-    value = weighted / total_weight if total_weight else 1.0
-    if experience_fit is not None:
-        # Experience can only take points off a relevant job: ten years in nursing do not
-        # make a software job a better match.
-        share = weights.experience / sum(float(getattr(weights, name)) for name in COMPONENTS)
-        value *= 1 - share * (1 - experience_fit)
-    elif not total_weight:
-        value = 0.0
-    return MatchScore(
+        shared = shared_terms(query, job.counts, _TERMS_SHOWN)
+        reasons.append(f"Title and description share key terms with the CV: {', '.join(shared)}")
+    if job.families and candidate.families:
+        fits["title"] = _title_fit(candidate, job, taxonomy, reasons)
+    fits["experience"], found = experience_fit(
+        candidate.years, candidate.level, job.min_years, job.level
+    )
+    reasons.extend(found)
+    fits["location"], found = location_fit(
+        candidate.preference, candidate.place, job.policy, job.place, job.location
+    )
+    reasons.extend(found)
+    value = combine(fits, shares, weights)
+    return value, MatchScore(
         job_id=job.id,
-        score=max(0, min(100, int(value * 100 + 0.5))),
+        score=to_score(value),
         matched_skills=sorted(has_required + has_nice),
         # Every required skill the candidate lacks, even where a related one earns partial
         # credit (the reasons say which): that is what a candidate would have to learn.
@@ -188,48 +268,21 @@ def _score(candidate: _Candidate, job: JobProfile, weights: ScoringWeights) -> M
     )
 
 
-def _experience_fit(candidate: _Candidate, job: JobProfile, reasons: list[str]) -> float | None:
-    parts: list[float] = []
-    if job.min_years is not None and job.min_years > 0:
-        if candidate.years is None:
-            parts.append(0.5)
-            reasons.append(f"Years of experience unknown; the job asks for {job.min_years}")
-        elif candidate.years >= job.min_years:
-            parts.append(1.0)
-            reasons.append(
-                f"{candidate.years:g} years of experience meets the {job.min_years} required"
-            )
-        else:
-            parts.append(candidate.years / job.min_years)
-            reasons.append(
-                f"{candidate.years:g} years of experience is below the {job.min_years} required"
-            )
-    wanted = level_index(job.seniority)
-    if wanted is not None:
-        if candidate.level is None:
-            parts.append(0.5)
-        else:
-            gap = candidate.level - wanted
-            # Being under the level hurts more than being over it.
-            parts.append(max(0.0, 1 - 0.4 * -gap) if gap < 0 else max(0.0, 1 - 0.2 * gap))
-            relation = "matches" if gap == 0 else "is below" if gap < 0 else "is above"
-            reasons.append(
-                f"Seniority {LEVELS[candidate.level]} {relation} the {LEVELS[wanted]} level asked"
-            )
-    return sum(parts) / len(parts) if parts else None
-
-
-def _skill_weight(name: str) -> float:
-    skill = get_taxonomy().get(name)
-    return _BROAD_CATEGORY_WEIGHTS.get(skill.category, 1.0) if skill else 1.0
-
-
-def _evidence_share(evidence: float, weights: ScoringWeights) -> float:
-    return evidence / (evidence + weights.skill_evidence) if evidence else 0.0
-
-
-def _level_from_years(years: float) -> int:
-    return LEVELS.index("junior" if years < 2 else "mid" if years < 5 else "senior")
+def _title_fit(
+    candidate: CandidateFeatures, job: JobFeatures, taxonomy: Taxonomy, reasons: list[str]
+) -> float:
+    fit, family = max(
+        ((weight * candidate.affinity.get(name, 0.0), name) for name, weight in job.families),
+        key=lambda pair: (pair[0], pair[1]),
+    )
+    if not fit:
+        reasons.append(f"The job's field ({job.families[0][0]}) is not in the CV")
+    elif family in candidate.families:
+        reasons.append(f"The job's field ({family}) is in the CV")
+    else:
+        near = sorted(taxonomy.titles.related(family) & candidate.families.keys())
+        reasons.append(f"The job's field ({family}) is close to the CV's ({_names(near)})")
+    return fit
 
 
 def _count_reason(have: list[str], total: int, what: str) -> str:

@@ -1,7 +1,7 @@
 """Tokenisation shared by the taxonomy (for its keys) and extraction (for free text)."""
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 # A token keeps inner dots and ampersands ("node.js", "r&d"), a leading dot (".net") and a
@@ -48,3 +48,33 @@ def tokenize(text: str, dotted: Container[str] = ()) -> Tokens:
 def phrase_key(phrase: str) -> str:
     """The lookup key of a skill name or alias: its lowercased tokens joined by spaces."""
     return " ".join(token.lower() for token in _FIND.findall(phrase))
+
+
+def key_variants(key: str) -> Iterator[str]:
+    """Spellings a key also answers to: "front end" -> "frontend", "node.js" -> "node js"."""
+    forms = [key]
+    if any("." in word[1:] for word in key.split(" ")):
+        forms.append(" ".join(w[0] + w[1:].replace(".", " ") for w in key.split(" ")))
+    forms.extend([form.replace(" ", "") for form in forms if " " in form])
+    for form in dict.fromkeys(forms):
+        yield form
+        yield from _number_forms(form)
+
+
+def _number_forms(key: str) -> Iterator[str]:
+    head, _, last = key.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    if len(last) < 3 or not last.isalpha():
+        return
+    if last.endswith("is"):
+        yield prefix + last[:-2] + "es"
+    elif last.endswith(("ss", "x", "z", "ch", "sh")):
+        yield prefix + last + "es"
+    elif last.endswith("s"):
+        # Singular forms only for phrases: a lone "sales" must not answer to "sale".
+        if head and len(last) > 3 and not last.endswith("us"):
+            yield prefix + (last[:-3] + "y" if last.endswith("ies") else last[:-1])
+    elif last.endswith("y") and last[-2] not in "aeiou":
+        yield prefix + last[:-1] + "ies"
+    else:
+        yield prefix + last + "s"

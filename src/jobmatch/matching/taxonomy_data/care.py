@@ -4,7 +4,7 @@ TABLE = """
 [healthcare]
 patient care | direct patient care, patient care services, bedside care,
     patient support | nursing, caregiving
-nursing | registered nurse, rn, licensed practical nurse, lpn, lvn, nurse, nursing care,
+nursing | registered nurse, rn, r.n., licensed practical nurse, lpn, lvn, nurse, nursing care,
     bsn | patient care, cna
 cna | certified nursing assistant, certified nurse assistant, nursing assistant, nurse aide,
     patient care technician | patient care, nursing
@@ -26,26 +26,26 @@ medication administration | administering medication, administering medications,
     pharmacy
 iv therapy | iv insertion, intravenous therapy, iv starts, iv administration | nursing
 wound care | wound dressing, dressing changes, wound management | nursing
-infection control | infection prevention, sterilization, sterile technique,
+infection control | infection prevention, sterilization,
     aseptic technique | patient care
 patient assessment | nursing assessment, health assessment, patient assessments,
     physical assessment, clinical assessment, health assessments | nursing
-patient education | health education, patient teaching | nursing
+patient education | patient teaching | nursing
 triage | patient triage | emergency medicine
 emergency medicine | emergency room, emergency department, emergency care, trauma care | triage
 intensive care | icu, critical care, intensive care unit, ccu, nicu | nursing
 pediatrics | paediatrics, pediatric care, pediatric nursing, paediatric, pediatric | nursing
-obstetrics | labor and delivery, labour and delivery, ob/gyn, obgyn, gynecology, gynaecology,
+obstetrics | labour and delivery, ob/gyn, obgyn, gynecology, gynaecology,
     maternity care | midwifery
 midwifery | midwife | obstetrics
 surgery | surgical, operating room, perioperative, surgical procedures, surgical nursing,
     scrub nurse, surgical technologist | anesthesia
 anesthesia | anaesthesia, anesthesiology, anaesthesiology | surgery
-cardiology | cardiac care, telemetry, cardiac monitoring, cardiovascular | ekg
+cardiology | cardiac care, cardiac monitoring, cardiovascular | ekg
 ekg | ecg, electrocardiogram, electrocardiography, 12-lead ecg, 12-lead ekg | cardiology
 oncology | cancer care, chemotherapy | nursing
-dialysis | hemodialysis, renal care, nephrology | nursing
-radiology | diagnostic imaging, medical imaging, x-ray, xray, radiography, mri, ct scan, ct scans,
+dialysis | hemodialysis, renal care | nursing
+radiology | diagnostic imaging, medical imaging, x-ray, xray, ct scan, ct scans,
     radiologic technology | sonography
 sonography | ultrasound, diagnostic medical sonography, sonographer | radiology
 electronic health records | ehr, emr, electronic medical records, electronic medical record,
@@ -54,11 +54,10 @@ epic systems | !Epic, epic emr, epic ehr | electronic health records, cerner
 cerner | cerner millennium, oracle cerner | electronic health records, epic systems
 meditech | | electronic health records
 medical records | health records, medical record keeping, health information management,
-    patient records, charting, medical charting, clinical documentation | electronic health records
+    patient records, medical charting, clinical documentation | electronic health records
 medical billing | medical billing and coding, healthcare billing, insurance billing,
     medical claims | medical coding, billing
-medical coding | icd-10, icd 10, icd-9, icd10, cpt coding, cpt, hcpcs, icd coding,
-    clinical coding, medical coder | medical billing
+medical coding | icd coding, clinical coding, medical coder | medical billing
 insurance verification | benefits verification, eligibility verification, prior authorization,
     prior authorizations, pre-authorization | medical billing
 medical terminology | medical vocabulary | medical records
@@ -76,26 +75,26 @@ occupational therapy | occupational therapist | physical therapy
 rehabilitation | rehab, rehabilitation services | physical therapy
 speech therapy | speech-language pathology, speech language pathology, speech pathology, slp,
     speech therapist | occupational therapy
-mental health | behavioral health, behavioural health, psychiatric care, psychiatric nursing,
+mental health | behavioral health, behavioural health, psychiatric care,
     psychiatry | counseling
-psychology | psychologist, clinical psychology, psychological assessment | mental health,
+psychology | psychologist, clinical psychology | mental health,
     counseling
 cognitive behavioral therapy | cbt, cognitive behavioural therapy | counseling
 dialectical behavior therapy | dialectical behaviour therapy | cognitive behavioral therapy
 substance abuse counseling | addiction counseling, substance abuse, chemical dependency,
     addiction treatment, substance use disorder, drug and alcohol counseling | counseling
-dental care | dentistry, dental assisting, dental assistant, dental hygiene,
+dental care | dentistry, dental assistant,
     dental hygienist | patient care
 veterinary care | veterinary, vet tech, veterinary technician, veterinary assistant,
     veterinarian | animal care
 home health | home health care, home healthcare, home health aide, hha | caregiving
 nutrition | dietetics, dietitian, dietician, nutritional counseling, nutrition counseling,
-    sports nutrition, diet planning | meal planning
+    diet planning | meal planning
 meal planning | meal plans, menu planning for clients | nutrition
-public health | community health, population health, health promotion | epidemiology
+public health | population health, health promotion | epidemiology
 epidemiology | epidemiologist | public health, biostatistics
 biostatistics | | statistics, epidemiology
-clinical research | clinical trials, clinical trial, clinical studies, good clinical practice,
+clinical research | clinical trials, clinical trial, clinical studies,
     clinical research coordinator | research
 fda regulations | fda, fda compliance, 21 cfr, cfr part 11 | regulatory compliance
 good manufacturing practice | gmp, cgmp, current good manufacturing practice | fda regulations,
@@ -107,24 +106,23 @@ optometry | optometrist, optician, eye care | patient care
 [science]
 research | research skills, researching, research and development, r&d, r & d,
     research & development, research methods, research methodology, qualitative research,
-    quantitative research, literature review, scientific research | data analysis
+    quantitative research, scientific research | data analysis
 laboratory techniques | lab techniques, laboratory skills, lab work, laboratory procedures,
     wet lab, laboratory experience | medical laboratory
 medical laboratory | clinical laboratory, lab testing, laboratory testing, medical lab,
-    specimen collection, specimen processing, medical technologist | phlebotomy,
+    specimen processing, medical technologist | phlebotomy,
     laboratory techniques
 pcr | polymerase chain reaction, qpcr, rt-pcr | molecular biology
 cell culture | tissue culture, cell cultures | laboratory techniques
-chromatography | hplc, gas chromatography, liquid chromatography, mass spectrometry, gc-ms, lc-ms,
-    spectroscopy | chemistry
+chromatography | liquid chromatography, gc-ms, lc-ms | chemistry
 microbiology | microbiological, microbiologist | laboratory techniques
 molecular biology | dna extraction, gel electrophoresis, western blot | pcr, biochemistry
 biochemistry | biochemist | molecular biology, chemistry
-chemistry | analytical chemistry, organic chemistry, chemist, inorganic chemistry | biochemistry
+chemistry | chemist | biochemistry
 biology | life sciences, cell biology, biologist | microbiology
 physics | physicist, applied physics | mathematics
 mathematics | math, maths, mathematical, applied mathematics, mathematician | statistics, physics
-environmental science | ecology, environmental studies, conservation | environmental engineering
+environmental science | environmental studies, conservation | environmental engineering
 
 [fitness]
 personal training | personal trainer, one-on-one training, 1-on-1 training, fitness training,
@@ -137,13 +135,13 @@ exercise programming | exercise prescription, workout programming, workout plans
     exercise planning, fitness programs | personal training
 strength and conditioning | strength training, weight training, resistance training, cscs,
     conditioning, weightlifting | personal training
-cardio training | cardio, cardiovascular training, hiit, high intensity interval training,
+cardio training | cardio, cardiovascular training, high intensity interval training,
     aerobics, spin classes, indoor cycling | group fitness
 yoga | yoga instruction, yoga teacher, yoga instructor, ryt, vinyasa, hatha yoga | pilates
 pilates | mat pilates, reformer pilates | yoga
-fitness assessment | fitness assessments, body composition analysis, body composition,
+fitness assessment | fitness assessments, body composition,
     fitness testing | personal training
-athletic training | athletic trainer, sports medicine, injury prevention | physical therapy,
+athletic training | athletic trainer | physical therapy,
     strength and conditioning
 sports coaching | athletic coaching, sports coach, team coaching, head coach,
     assistant coach | coaching, athletic training
@@ -161,31 +159,30 @@ teaching | teacher, classroom teaching, instructional delivery, teaching experie
 lesson planning | lesson plans, lesson plan, lesson preparation | teaching, curriculum development
 curriculum development | curriculum design, curriculum planning, curriculum,
     curriculum writing | lesson planning, instructional design
-instructional design | instructional designer, e-learning development, elearning development,
+instructional design | instructional designer, elearning development,
     addie, learning design | curriculum development, e-learning
-e-learning | elearning, online learning, distance learning, online teaching, virtual learning,
+e-learning | elearning, online learning, distance learning, virtual learning,
     online instruction | instructional design, learning management systems
-learning management systems | lms, moodle, blackboard learn, canvas lms,
-    google classroom | e-learning
-classroom management | behavior management, behaviour management, student discipline,
+learning management systems | lms, moodle, blackboard learn, canvas lms | e-learning
+classroom management | behaviour management, student discipline,
     classroom discipline | teaching
 special education | sped, special needs, special needs education, iep, ieps,
     individualized education programs, individualized education program,
     learning disabilities | teaching
 early childhood education | early childhood, preschool, pre-k, kindergarten, early years,
-    montessori, early childhood development | child care, teaching
+    early childhood development | child care, teaching
 child development | childhood development, developmental psychology | early childhood education
-esl | english as a second language, tesol, tefl, celta, ell, english language learners,
+esl | english as a second language, tesol, celta, ell, english language learners,
     esol | teaching, english
 tutoring | tutor, private tutoring, homework help, academic tutoring | teaching
 student assessment | assessment design, student evaluation, formative assessment,
     summative assessment, student assessments | teaching
 differentiated instruction | differentiation, differentiated learning | teaching
-literacy | reading instruction, literacy instruction, phonics, guided reading | teaching
+literacy | reading instruction, literacy instruction, guided reading | teaching
 stem education | !STEM | teaching
 educational technology | edtech, ed tech, classroom technology, technology integration,
-    interactive whiteboards, smartboard, smart board | e-learning
-higher education | university teaching, college teaching, lecturing, lecturer, adjunct professor,
+    interactive whiteboards, smart board | e-learning
+higher education | university teaching, college teaching, lecturer, adjunct professor,
     professor | teaching
 academic advising | student advising, academic counseling, college advising,
     student counseling | counseling, career counseling
@@ -194,8 +191,7 @@ admissions | student admissions, enrollment management, enrolment management,
     student recruitment | academic advising
 school administration | education administration, educational leadership,
     school leadership | teaching
-parent communication | parent-teacher conferences, parent teacher conferences, parent engagement,
-    parent communications | teaching
+parent communication | parent engagement, parent communications | teaching
 substitute teaching | substitute teacher, supply teaching | teaching
 adult education | adult learning, continuing education, andragogy | teaching
 test preparation | test prep, sat prep, exam preparation | tutoring
@@ -206,31 +202,31 @@ social work | social worker, social services, casework, caseworker, case worker 
     counseling
 case management | case manager, caseload management, care coordination,
     care management | social work
-counseling | counselling, mental health counseling, counselor, counsellor, therapist,
-    psychotherapy, family therapy | social work, psychology
-crisis intervention | crisis counseling, de-escalation, deescalation, crisis support | counseling
-advocacy | patient advocacy, victim advocacy, community advocacy, client advocacy,
+counseling | counselling, mental health counseling, counselor, counsellor,
+    therapist | social work, psychology
+crisis intervention | crisis counseling, deescalation, crisis support | counseling
+advocacy | community advocacy, client advocacy,
     advocate | social work
-community outreach | outreach, community engagement, community relations, community organizing,
-    community development | advocacy, public relations
+community outreach | outreach, community engagement, community relations,
+    community organizing | advocacy, public relations
 volunteer management | volunteer coordination, volunteer recruitment | community outreach
 child care | childcare, child-care, babysitting, daycare, day care,
     nanny | early childhood education
 elderly care | elder care, eldercare, senior care, aged care, geriatric care, gerontology,
     geriatrics | caregiving
 caregiving | caregiver, care giving, home care, personal care, personal care assistance,
-    activities of daily living, adls, adl | elderly care, patient care
-disability support | disability services, developmental disabilities, support worker,
+    adls, adl | elderly care, patient care
+disability support | disability services, support worker,
     direct support professional | caregiving, special education
-youth work | youth development, youth programs, youth mentoring, youth worker | mentoring
+youth work | youth development, youth programs, youth worker | mentoring
 art therapy | art therapist | counseling
 
 [beauty]
-hairdressing | hair styling, hairstylist, hair stylist, cosmetology, barbering, barber,
-    hair cutting, haircutting, hair coloring, hair colouring |
+hairdressing | hairstylist, hair stylist, cosmetology, barber,
+    hair cutting, hair colouring |
 makeup artistry | makeup, make-up, makeup artist, cosmetics, special effects makeup | hairdressing
-esthetics | esthetician, aesthetician, skin care, skincare, facials | makeup artistry
-nail care | manicures, pedicures, nail technician, manicurist | esthetics
-massage therapy | massage, massage therapist, lmt, deep tissue massage,
+esthetics | esthetician, aesthetician, skin care, skincare | makeup artistry
+nail care | pedicures, nail technician, manicurist | esthetics
+massage therapy | massage, massage therapist, lmt,
     swedish massage | physical therapy
 """

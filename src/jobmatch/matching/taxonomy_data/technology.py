@@ -75,7 +75,7 @@ algorithms | algorithm design, algorithm development | data structures
 software development | software engineering, software design, sdlc,
     software development life cycle, programming, software developer,
     software engineer | system design
-system design | systems design, software architecture, solution architecture,
+system design | systems design, solution architecture,
     solutions architecture, software architect, solutions architect, solution architect,
     enterprise architecture, enterprise architect, technical architect | microservices
 frontend development | frontend, front end development, front-end developer, frontend developer,
@@ -90,8 +90,8 @@ mobile development | mobile app development, mobile applications, mobile apps,
     app development | ios, android
 ios | ios development, iphone development, ios developer | swift, android
 android | android development, android sdk, android developer | kotlin, java, ios
-software testing | qa testing, software quality assurance, software qa, manual testing,
-    regression testing | test automation, unit testing
+software testing | qa testing, software quality assurance, software qa | test automation,
+    unit testing
 test automation | automated testing, automation testing, test automation frameworks | selenium,
     software testing
 unit testing | unit tests, unit test | pytest, junit, test-driven development
@@ -118,44 +118,44 @@ agile | agile methodology, agile methodologies, agile development,
 scrum | scrum methodology, certified scrum master, scrum master | agile, kanban
 kanban | kanban boards | agile, scrum
 waterfall | waterfall methodology | agile
-embedded systems | embedded software, firmware, firmware development, embedded programming,
-    embedded linux | c, microcontrollers
-microcontrollers | microcontroller, stm32, mcu, pic microcontroller | embedded systems, arduino
+embedded systems | embedded software, firmware, embedded programming | c, microcontrollers
+microcontrollers | microcontroller, mcu, pic microcontroller | embedded systems, arduino
 arduino | | microcontrollers, raspberry pi
 raspberry pi | | arduino, linux
 fpga | fpgas | vhdl, verilog
 vhdl | | fpga, verilog
-verilog | systemverilog, system verilog | vhdl, fpga
+verilog | system verilog | vhdl, fpga
 labview | lab view | matlab
 game development | game dev, video game development, game programming | unity, unreal engine
 unity | ?Unity, unity3d, unity 3d | c#, game development
 unreal engine | unreal, ue4, ue5 | c++, game development
-blockchain | smart contracts, solidity, ethereum, web3
+blockchain
 xml | xslt, xpath | json
 json | json schema | rest api
 yaml | yml | json
 saas | software as a service | cloud computing
-web scraping | scraping, web crawling, beautifulsoup, beautiful soup, scrapy | python
-rpa | robotic process automation, uipath, blue prism, automation anywhere
-salesforce development | apex, visualforce, lightning web components | salesforce
+web scraping | scraping, web crawling, beautiful soup | python
+rpa | robotic process automation
+salesforce development | | salesforce
 
 [data]
 sql | structured query language, sql queries, sql programming | mysql, postgresql, t-sql
 t-sql | tsql, transact-sql | sql, microsoft sql server
 pl/sql | plsql | oracle database, sql
-mysql | my sql, mariadb | postgresql, sql
+mysql | my sql | postgresql, sql
 postgresql | postgres, postgre sql, psql, postgre, postgis | mysql, sql
 microsoft sql server | sql server, mssql, ms sql, ms sql server, ssms | t-sql, sql
-oracle database | oracle db, oracle rdbms, oracle 11g, oracle 12c, oracle | pl/sql, sql
+oracle database | oracle db, oracle rdbms, oracle 11g, oracle 12c, oracle, oracle apex,
+    oracle application express | pl/sql, sql
 sqlite | sqlite3 | sql
 mongodb | mongo, mongo db | nosql
 nosql | no sql, nosql databases | mongodb, cassandra
 cassandra | apache cassandra, ?Cassandra | nosql
 redis | | memcached
 memcached | memcache | redis
-elasticsearch | elastic search, elk stack, opensearch, kibana
+elasticsearch | elastic search, opensearch, kibana
 dynamodb | dynamo db, amazon dynamodb | aws, nosql
-database management | databases, database, database systems, dbms, database administration,
+database management | databases, database, database systems, dbms,
     dba | sql, database design
 database design | schema design, relational modeling | database management, data modeling
 relational databases | rdbms, relational database, relational database management systems | sql
@@ -164,28 +164,26 @@ data analysis | data analytics, analytics, analyzing data, analysing data, data 
 data science | data scientist | machine learning, statistics
 machine learning | machine-learning, statistical learning, ml engineering, ?ML | deep learning,
     data science, artificial intelligence
-deep learning | neural networks, neural network, deep neural networks, rnn,
+deep learning | neural network, deep neural networks, rnn,
     lstm | machine learning, tensorflow, pytorch
 artificial intelligence | ai, a.i | machine learning
-natural language processing | nlp, text mining, computational linguistics,
-    text analytics | machine learning
-computer vision | image recognition, image processing, object detection | deep learning, opencv
-large language models | llm, llms, generative ai, genai, gen ai, chatgpt, prompt engineering,
-    langchain | natural language processing
-mlops | ml ops, model deployment | machine learning, devops
+natural language processing | nlp, text mining, computational linguistics | machine learning
+computer vision | image recognition, object detection | deep learning, opencv
+large language models | llm, llms, genai, gen ai, chatgpt | natural language processing
+mlops | ml ops | machine learning, devops
 opencv | open cv | computer vision
 tensorflow | tensor flow | pytorch, keras
 pytorch | | tensorflow
 keras | | tensorflow
 scikit-learn | sklearn, scikit learn, scikit | python, machine learning
-xgboost | lightgbm, gradient boosting, catboost | scikit-learn
+xgboost | gradient boosting, catboost | scikit-learn
 hugging face | huggingface | natural language processing
 pandas | ?pandas | numpy, python
 numpy | num py | pandas, python
 scipy | | numpy
-matplotlib | seaborn, plotly | python, data visualization
+matplotlib | | python, data visualization
 jupyter | jupyter notebook, jupyter notebooks, ipython, jupyterlab | python
-r | ?R, r programming, r language, rstudio, r studio, cran, tidyverse, ggplot2, r shiny | python,
+r | ?R, r programming, r language, rstudio, r studio, cran, r shiny | python,
     sas, statistics
 sas | !SAS, sas programming, base sas, sas enterprise guide | spss, r, stata
 spss | ibm spss, spss statistics | sas, stata
@@ -202,11 +200,11 @@ a/b testing | ab testing, split testing, a/b tests, multivariate testing | stati
 predictive modeling | predictive modelling, predictive analytics,
     predictive models | machine learning
 data mining | | machine learning
-data visualization | data visualisation, dataviz, data viz, dashboards,
+data visualization | data visualisation, dataviz, data viz,
     dashboard development | tableau, power bi
 tableau | tableau desktop, tableau server | power bi
 power bi | powerbi, microsoft power bi, ms power bi, power query | tableau, excel
-looker | ?Looker, looker studio, google data studio, data studio | tableau
+looker | ?Looker, looker studio, data studio | tableau
 qlik | qlikview, qlik sense | tableau
 business intelligence | ?BI, bi tools, bi reporting | power bi, tableau
 sap businessobjects | business objects, businessobjects, sap bo,
@@ -216,7 +214,7 @@ ssrs | sql server reporting services | microsoft sql server, business intelligen
 alteryx | | etl
 etl | extract transform load, elt, etl pipelines, etl development | data warehousing
 data warehousing | data warehouse, dwh, edw, data marts | etl, snowflake
-data engineering | data pipelines, data pipeline, data engineer | etl, apache spark
+data engineering | data pipeline, data engineer | etl, apache spark
 big data | | hadoop, apache spark
 hadoop | apache hadoop, hdfs, mapreduce, map reduce, hiveql | big data, apache spark
 apache spark | ?Spark, pyspark, spark sql, spark streaming | hadoop, scala, databricks
@@ -227,10 +225,9 @@ databricks | | apache spark
 bigquery | big query, google bigquery | google cloud, sql
 amazon redshift | redshift | data warehousing
 dbt | ?dbt, data build tool | sql, etl
-data modeling | data modelling, dimensional modeling, dimensional modelling, star schema,
+data modeling | data modelling, dimensional modelling, star schema,
     data architecture, data architect | database design
-data governance | data quality, master data management, data stewardship,
-    data lineage | data management
+data governance | data stewardship | data management
 data management | data administration, data handling | data governance
 data entry | data input, data capture, data entry clerk | typing
 typing | typing speed, touch typing, keyboarding, wpm | data entry
@@ -252,7 +249,7 @@ terraform | | ansible, aws, cloudformation
 cloudformation | aws cloudformation | terraform, aws
 ansible | | terraform, puppet
 puppet | ?Puppet | ansible
-aws | amazon web services, amazon aws, ec2, amazon ec2, s3, amazon s3, aws cloud | azure,
+aws | amazon web services, amazon aws, ec2, s3, aws cloud | azure,
     google cloud
 azure | microsoft azure, ms azure, azure cloud | aws, google cloud
 google cloud | gcp, google cloud platform | aws, azure
@@ -264,9 +261,8 @@ site reliability engineering | sre | devops
 prometheus | ?Prometheus | grafana
 grafana | | prometheus
 nginx | | apache http server
-apache http server | apache httpd, apache web server, httpd, apache tomcat, tomcat | nginx
-linux | gnu/linux, ubuntu, debian, centos, red hat linux, rhel, redhat, fedora,
-    linux administration | unix, bash
+apache http server | apache httpd, apache web server, httpd, tomcat | nginx
+linux | gnu/linux, debian, centos, red hat linux, rhel, redhat, fedora | unix, bash
 unix | solaris, aix, hp-ux | linux
 windows server | windows server 2012, windows server 2016, windows server 2019,
     windows server 2008 | active directory
@@ -275,28 +271,28 @@ system administration | systems administration, sysadmin, system administrator,
     systems administrator | linux, windows server
 
 [it]
-technical support | tech support, it support, desktop support, help desk, helpdesk, service desk,
+technical support | tech support, it support, help desk, helpdesk, service desk,
     user support | troubleshooting
 troubleshooting | trouble shooting, troubleshoot, problem diagnosis | technical support
-computer hardware | hardware troubleshooting, pc repair, computer repair, hardware installation,
+computer hardware | hardware troubleshooting, pc repair, computer repair,
     pc hardware | technical support
-networking | ?networking, computer networking, network administration, lan, wan, lan/wan,
+networking | ?networking, computer networking, lan, wan,
     network configuration, network engineering | tcp/ip, cisco
 tcp/ip | tcp | networking
-dns | domain name system, dhcp | networking
-routing and switching | routers, routing protocols, bgp, ospf, eigrp, network switches | cisco,
+dns | domain name system | networking
+routing and switching | routers, routing protocols, ospf, eigrp, network switches | cisco,
     networking
-cisco | cisco ios, ccna, ccnp, ccie, cisco networking | networking
+cisco | ccna, ccnp, ccie, cisco networking | networking
 wireless networking | wifi, wi-fi, wlan | networking
 voip | voice over ip, cisco unity | networking
 vpn | virtual private network, vpns | network security
-active directory | ldap, group policy | windows server
-vmware | vsphere, esxi, vmware vsphere | virtualization
-virtualization | virtualisation, hyper-v, virtual machines | vmware
+active directory | ldap | windows server
+vmware | vsphere, esxi | virtualization
+virtualization | virtualisation, virtual machines | vmware
 itil | itil v3, itil v4, itil foundation | it service management
 it service management | itsm | itil, servicenow
 servicenow | service now | it service management
-sap | !SAP, sap erp, sap r/3, sap s/4hana, s/4hana, sap hana, sap fico, sap mm | erp
+sap | !SAP, sap erp, sap r/3, sap s/4hana, s/4hana | erp
 erp | erp systems, enterprise resource planning, erp software | sap, netsuite, microsoft dynamics
 netsuite | oracle netsuite | erp
 microsoft dynamics | dynamics 365, ms dynamics, dynamics crm, dynamics ax, dynamics gp,
@@ -306,32 +302,31 @@ crm | customer relationship management, crm software, crm systems, crm tools | s
 hubspot | hub spot, hubspot crm | crm, marketing automation
 zendesk | freshdesk | customer service
 wordpress | word press | php, content management systems
-content management systems | content management system, ?CMS, drupal, joomla | wordpress
-shopify | magento, woocommerce, bigcommerce | e-commerce
+content management systems | content management system, ?CMS | wordpress
+shopify | woocommerce | e-commerce
 e-commerce | ecommerce, online retail, ecommerce platforms, online sales | shopify
 
 [security]
 cybersecurity | cyber security, information security, infosec, it security,
     computer security | network security, penetration testing
-network security | firewalls, firewall, firewall configuration, ids/ips,
+network security | firewall, firewall configuration, ids/ips,
     intrusion detection | cybersecurity, vpn
-penetration testing | pen testing, pentesting, ethical hacking, pentest,
+penetration testing | pen testing, pentesting, pentest,
     red teaming | cybersecurity
-vulnerability assessment | vulnerability management, vulnerability scanning,
+vulnerability assessment | vulnerability scanning,
     nessus | penetration testing
 incident response | security incident response, incident handling,
     security operations center | siem
 siem | security information and event management, qradar, arcsight | splunk, incident response
 splunk | | siem
-encryption | cryptography, pki, ssl/tls, tls | cybersecurity
-identity and access management | iam, identity management, access management, single sign-on,
+encryption | pki, ssl/tls, tls | cybersecurity
+identity and access management | iam, identity management, access management,
     sso | active directory, oauth
-oauth | oauth2, oauth 2.0, openid connect, oidc, jwt | identity and access management
+oauth | oauth2, oauth 2.0, openid connect, oidc | identity and access management
 iso 27001 | iso/iec 27001, iso27001 | cybersecurity, soc 2
 soc 2 | soc2, soc ii, soc 2 type ii | iso 27001
-cissp | cism, cisa | cybersecurity
-comptia certification | comptia, comptia a+, comptia network+,
-    comptia security+ | technical support
+cissp | cisa | cybersecurity
+comptia certification | comptia | technical support
 
 [office]
 excel | !Excel, ms excel, microsoft excel, excel spreadsheets, advanced excel, pivot tables,
