@@ -8,6 +8,7 @@ before reading PostgreSQL: at worst an older tag goes with newer rows, which cos
 200, never a stale 304. Redis down or flushed: everything falls back to PostgreSQL.
 """
 
+import asyncio
 import logging
 import uuid
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
+
+SNAPSHOT_TIMEOUT_SECONDS = 2.0
 
 # Keep the status of the old version when the writer does not know the new one.
 _BUMP = """
@@ -48,6 +51,7 @@ class PollSnapshot:
     extra: list[bytes | None]  # the caller's extra keys (e.g. the auth state)
     version: PollVersion | None
     body: bytes | None  # the cached body of exactly this version, if any
+    reachable: bool = True  # False: Redis failed, do not try it again in this request
 
 
 class PollVersions:
@@ -85,10 +89,13 @@ class PollVersions:
         """The version, its cached body and `extra_keys`, with one MGET."""
         keys = [*extra_keys, self._key(user_id), self._body_key(user_id, variant)]
         try:
-            values = await self.redis.mget(keys)
-        except RedisError:
+            # A bound of our own too: a hung Redis must cost the poll seconds, whatever the
+            # client library does on its first timed-out connection.
+            async with asyncio.timeout(SNAPSHOT_TIMEOUT_SECONDS):
+                values = await self.redis.mget(keys)
+        except (RedisError, TimeoutError):
             logger.warning("poll cache unavailable (Redis); falling back to PostgreSQL")
-            return PollSnapshot([None] * len(extra_keys), None, None)
+            return PollSnapshot([None] * len(extra_keys), None, None, reachable=False)
         *extra, raw_version, raw_body = values
         version = PollVersion.decode(raw_version)
         body = None

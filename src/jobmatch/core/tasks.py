@@ -43,6 +43,7 @@ async def connect(settings: Settings) -> ArqRedis:
     pool = await create_pool(redis_settings(settings), default_queue_name=settings.QUEUE_NAME)
     # arq sets a connect timeout only; without a read timeout a hung Redis hangs requests.
     pool.connection_pool.connection_kwargs["socket_timeout"] = settings.REDIS_TIMEOUT_SECONDS
+    await pool.connection_pool.disconnect()  # the one arq opened has no read timeout
     return pool
 
 

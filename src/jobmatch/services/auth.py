@@ -99,10 +99,12 @@ async def principal(
     user_id: uuid.UUID,
     version: int,
     cached: AuthState | None = None,
+    *,
+    use_cache: bool = True,
 ) -> AuthState:
     """Like user_from_token, but from the Redis auth cache when it can be (`cached` if the
     caller fetched it already): the hot polling path authenticates without a query."""
-    state = cached or await states.get(user_id)
+    state = cached or (await states.get(user_id) if use_cache else None)
     # Missing, or older than the token (a lost cache update): ask PostgreSQL.
     if state is None or state.token_version < version:
         # A short read of its own: the caller has no transaction to lend on this path.
@@ -110,6 +112,6 @@ async def principal(
             user = await users.get(session, user_id)
         stale = state is not None
         state = auth_state(user) if user is not None else None
-        if state is not None:
+        if state is not None and use_cache:
             await (states.publish_safely(state) if stale else states.remember(state))
     return _check(state, version)

@@ -76,8 +76,14 @@ async def poll_matches(
     variant = f"l{limit}"
     # The version is read before PostgreSQL: never a newer tag on older rows.
     snap = await versions.snapshot(user_id, variant, (states.key(user_id),))
+    # Redis failing (or hung: each call then costs a socket timeout) is tried only once.
     await auth.principal(
-        factory, states, user_id, token_version, states.parse(user_id, snap.extra[0])
+        factory,
+        states,
+        user_id,
+        token_version,
+        states.parse(user_id, snap.extra[0]),
+        use_cache=snap.reachable,
     )
     version = snap.version
     if version is not None:
@@ -94,7 +100,9 @@ async def poll_matches(
         # A fresh random token, not a hash of this body: the token is shared by every query
         # variant, so a hash of one variant could equal a tag another variant had before.
         version = PollVersion(uuid.uuid4().hex, view.status)
-        await versions.set_if_absent(user_id, version)
-    await versions.store_body(user_id, variant, version.token, body)
+        if snap.reachable:
+            await versions.set_if_absent(user_id, version)
+    if snap.reachable:
+        await versions.store_body(user_id, variant, version.token, body)
     etag = _etag(version.token, variant)
     return PollAnswer(etag, view.status, None if is_current(etag) else body)
