@@ -171,3 +171,20 @@ async def test_unknown_emails_spend_a_password_verification(client: httpx.AsyncC
         del passwords.verify
     assert response.status_code == 401
     assert calls == ["$argon2id"]
+
+
+async def test_very_long_fields_are_422(client: httpx.AsyncClient) -> None:
+    _, headers = await user_with_token(client, "recruiter")
+    for field, size in (
+        ("title", 201),
+        ("company", 201),
+        ("location", 201),
+        ("description", 50_001),
+    ):
+        response = await client.post("/api/jobs", json={**JOB, field: "x" * size}, headers=headers)
+        assert response.status_code == 422, field
+        assert response.json()["detail"][0]["loc"] == ["body", field]
+    name = await client.patch("/api/users/me", json={"full_name": "n" * 201}, headers=headers)
+    assert name.status_code == 422
+    listed = await client.get("/api/jobs", params={"q": "x" * 300})
+    assert listed.status_code == 422
