@@ -7,6 +7,8 @@ test runs inside an outer transaction that is rolled back, so tests never share 
 
 import asyncio
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -26,15 +28,17 @@ RUN_ID = uuid.uuid4().hex[:8]
 
 
 @pytest.fixture(scope="session")
-def server_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+def server_urls() -> Iterator[tuple[str, str]]:
     database_url = os.environ.get("DATABASE_URL")
     redis_url = os.environ.get("REDIS_URL")
     servers = EmbeddedServers()
+    # Not pytest's tmp_path: another pytest run on the machine prunes those while we run.
+    data_dir = Path(tempfile.mkdtemp(prefix="jobmatch-test-servers-"))
     if not database_url or not redis_url:
-        data_dir = Path(tmp_path_factory.mktemp("servers"))
         database_url, redis_url, servers = start_missing(database_url, redis_url, data_dir)
     yield to_asyncpg_url(database_url), redis_url
     servers.stop()
+    shutil.rmtree(data_dir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

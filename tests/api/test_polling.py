@@ -132,3 +132,59 @@ async def test_after_redis_loses_versions_old_tags_of_other_variants_do_not_matc
     )
     assert again.status_code == 200
     assert "Renamed" in [r["job"]["title"] for r in again.json()["results"]]
+
+
+async def test_filters_narrow_the_results_and_have_their_own_etags(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    _, recruiter = await user_with_token(client, "recruiter")
+    await post_job(
+        client,
+        recruiter,
+        title="Remote Python Developer",
+        remote="remote",
+        location="Lisbon",
+        seniority="senior",
+    )
+    await post_job(
+        client,
+        recruiter,
+        title="Onsite Python Developer",
+        remote="onsite",
+        location="Porto",
+        seniority="junior",
+    )
+    await post_job(
+        client,
+        recruiter,
+        title="Accountant",
+        description="Ledgers and audits.",
+        skills=["accounting"],
+        location="Porto",
+    )
+    _, headers = await user_with_token(client)
+    cv_id = (await upload_cv(client, headers)).json()["id"]
+    await cvs.parse_cv(db, uuid.UUID(cv_id))
+    run_id = (await client.post("/api/match", headers=headers)).json()["run_id"]
+    await matching.run_match(db, settings, uuid.UUID(run_id))
+    await db.commit()
+
+    async def titles(**params: object) -> tuple[list[str], str]:
+        response = await client.get("/api/match/jobs", params=params, headers=headers)
+        assert response.status_code == 200, response.text
+        return [r["job"]["title"] for r in response.json()["results"]], response.headers["etag"]
+
+    everything, tag = await titles()
+    assert {"Remote Python Developer", "Onsite Python Developer"} <= set(everything)
+    remote, remote_tag = await titles(remote="remote")
+    assert remote == ["Remote Python Developer"]
+    assert (await titles(location="porT"))[0] == [
+        t for t in everything if t != "Remote Python Developer"
+    ]
+    assert (await titles(seniority="Junior"))[0] == ["Onsite Python Developer"]
+    scores = (await client.get("/api/match/jobs", headers=headers)).json()["results"]
+    top = max(r["score"] for r in scores)
+    assert len((await titles(min_score=top))[0]) == sum(r["score"] == top for r in scores)
+    assert len({tag, remote_tag}) == 2
+    bad = await client.get("/api/match/jobs", params={"min_score": 101}, headers=headers)
+    assert bad.status_code == 422

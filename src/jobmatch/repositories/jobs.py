@@ -6,6 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.pagination import Keyset
 from jobmatch.models import Job, JobStatus
+from jobmatch.repositories.conditions import location_contains
 from jobmatch.schemas.job import JobFilters
 
 
@@ -20,8 +21,7 @@ def _filtered(filters: JobFilters) -> Select[Job]:
             Job.search_vector.op("@@")(func.websearch_to_tsquery("english", filters.q))
         )
     if filters.location:
-        escaped = filters.location.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_")
-        stmt = stmt.where(Job.location.ilike(f"%{escaped}%", escape="\\"))
+        stmt = stmt.where(location_contains(filters.location))
     if filters.remote:
         stmt = stmt.where(Job.remote == filters.remote)
     if filters.skills:

@@ -7,6 +7,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.models import PENDING_STATUSES, Job, JobStatus, MatchResult, MatchRun, RunStatus
+from jobmatch.repositories.conditions import location_contains
+from jobmatch.schemas.match import ResultFilters
 
 QUEUED_PREDICATE = text("status = 'queued'")
 
@@ -88,16 +90,25 @@ async def replace_results(
 
 
 async def results_with_jobs(
-    session: AsyncSession, run_id: uuid.UUID, *, limit: int
+    session: AsyncSession, run_id: uuid.UUID, filters: ResultFilters
 ) -> list[tuple[MatchResult, Job]]:
     """A run's results with their still-open jobs, best first, in one query (no N+1)."""
-    result = await session.execute(
+    stmt = (
         select(MatchResult, Job)
         .join(Job, Job.id == MatchResult.job_id)
         .where(MatchResult.run_id == run_id, Job.status == JobStatus.OPEN)
         .order_by(MatchResult.rank)
-        .limit(limit)
+        .limit(filters.limit)
     )
+    if filters.min_score:
+        stmt = stmt.where(MatchResult.score >= filters.min_score)
+    if filters.remote:
+        stmt = stmt.where(Job.remote == filters.remote)
+    if filters.seniority:
+        stmt = stmt.where(Job.seniority == filters.seniority)
+    if filters.location:
+        stmt = stmt.where(location_contains(filters.location))
+    result = await session.execute(stmt)
     return [(row[0], row[1]) for row in result.all()]
 
 

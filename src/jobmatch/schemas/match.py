@@ -1,4 +1,6 @@
+import hashlib
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Literal
 
@@ -40,3 +42,22 @@ class MatchJobsResponse(BaseModel):
     )
     error: str | None = None
     results: list[MatchResultRead]
+
+
+@dataclass(frozen=True, slots=True)
+class ResultFilters:
+    """What GET /api/match/jobs narrows the ranked results to (already validated)."""
+
+    limit: int = 20
+    min_score: int = 0
+    remote: RemotePolicy | None = None
+    location: str | None = None
+    seniority: str | None = None
+
+    @property
+    def variant(self) -> str:
+        """A short, stable name for this query (part of the ETag and of the cache key)."""
+        if (self.min_score, self.remote, self.location, self.seniority) == (0, None, None, None):
+            return f"l{self.limit}"
+        raw = repr((self.limit, self.min_score, self.remote, self.location, self.seniority))
+        return "f" + hashlib.blake2b(raw.encode(), digest_size=8).hexdigest()

@@ -15,6 +15,7 @@ from jobmatch.core.metrics import MATCH_RESULTS
 from jobmatch.matching.scoring import CandidateProfile, JobProfile, MatchScore, rank_jobs
 from jobmatch.models import CV, Job, MatchResult, MatchRun, RunStatus, User
 from jobmatch.repositories import cvs, jobs, matches
+from jobmatch.schemas.match import ResultFilters
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -213,12 +214,14 @@ class MatchView:
         return run.cv_id if run else None
 
 
-async def match_view(session: AsyncSession, user_id: uuid.UUID, limit: int) -> MatchView:
+async def match_view(
+    session: AsyncSession, user_id: uuid.UUID, filters: ResultFilters
+) -> MatchView:
     """The latest run's status, with the newest finished results (kept while a rerun is
     pending): at most three queries, whatever the number of results."""
     latest = await matches.latest_run(session, user_id)
     shown = latest
     if latest is not None and latest.status != RunStatus.DONE:
         shown = await matches.latest_done_run(session, user_id)
-    results = await matches.results_with_jobs(session, shown.id, limit=limit) if shown else []
+    results = await matches.results_with_jobs(session, shown.id, filters) if shown else []
     return MatchView(latest, shown, results)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from jobmatch.core.auth_state import AuthStates
 from jobmatch.core.database import SessionFactory
 from jobmatch.core.poll_versions import PollVersion, PollVersions
-from jobmatch.schemas.match import JobSummary, MatchJobsResponse, MatchResultRead
+from jobmatch.schemas.match import JobSummary, MatchJobsResponse, MatchResultRead, ResultFilters
 from jobmatch.services import auth
 from jobmatch.services.matching import MatchView, match_view
 
@@ -67,13 +67,13 @@ async def poll_matches(
     versions: PollVersions,
     states: AuthStates,
     claims: tuple[uuid.UUID, int],
-    limit: int,
+    filters: ResultFilters,
     is_current: Callable[[str], bool],
 ) -> PollAnswer:
     """Authenticate (token claims + auth state) and answer; `is_current(etag)` says whether
     the client already holds that representation."""
     user_id, token_version = claims
-    variant = f"l{limit}"
+    variant = filters.variant
     # The version is read before PostgreSQL: never a newer tag on older rows.
     snap = await versions.snapshot(user_id, variant, (states.key(user_id),))
     # Redis failing (or hung: each call then costs a socket timeout) is tried only once.
@@ -94,7 +94,7 @@ async def poll_matches(
             return PollAnswer(etag, version.status, snap.body)
     # A read of its own: the poll writes nothing, so there is no transaction to own.
     async with factory() as session:
-        view = await match_view(session, user_id, limit)
+        view = await match_view(session, user_id, filters)
     body = render(view)
     if version is None:
         # A fresh random token, not a hash of this body: the token is shared by every query

@@ -4,7 +4,9 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from jobmatch.api.conditional import etag_matches
 from jobmatch.api.deps import CurrentUser, RateLimiterDep, SessionDep, SettingsDep, TokenClaims
-from jobmatch.schemas.match import MatchAccepted, MatchJobsResponse
+from jobmatch.models import RemotePolicy
+from jobmatch.schemas.match import MatchAccepted, MatchJobsResponse, ResultFilters
+from jobmatch.schemas.text import QueryText, Seniority
 from jobmatch.services import matching, polling
 
 router = APIRouter(prefix="/match", tags=["match"])
@@ -40,6 +42,12 @@ async def match_jobs(
     claims: TokenClaims,
     settings: SettingsDep,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    min_score: Annotated[int, Query(ge=0, le=100, description="Only scores >= this.")] = 0,
+    remote: RemotePolicy | None = None,
+    location: Annotated[
+        QueryText | None, Query(max_length=200, description="Substring of the job location.")
+    ] = None,
+    seniority: Seniority | None = None,
     if_none_match: Annotated[str | None, Header(max_length=1000)] = None,
 ) -> Response:
     """Poll my ranked jobs: send the ETag back in If-None-Match (304 while unchanged) and
@@ -50,7 +58,7 @@ async def match_jobs(
         state.poll_versions,
         state.auth_states,
         claims,
-        limit,
+        ResultFilters(limit, min_score, remote, location, seniority),
         lambda etag: etag_matches(if_none_match, etag),
     )
     headers = {"ETag": answer.etag, "Cache-Control": "private, no-cache"}
