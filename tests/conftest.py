@@ -11,6 +11,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
@@ -41,20 +42,28 @@ def server_urls() -> Iterator[tuple[str, str]]:
     shutil.rmtree(data_dir, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-async def database_url(server_urls: tuple[str, str]) -> AsyncIterator[str]:
-    """A database of this test session's own, migrated to head, dropped at the end."""
-    server_url = make_url(server_urls[0])
-    name = f"jobmatch_test_{RUN_ID}"
+@asynccontextmanager
+async def migrated_database(server: str, name: str) -> AsyncIterator[str]:
+    """A fresh database `name` on the server, migrated to head (Alembic), dropped after."""
+    server_url = make_url(server)
     admin = create_async_engine(server_url, isolation_level="AUTOCOMMIT")
     async with admin.connect() as conn:
         await conn.execute(text(f'CREATE DATABASE "{name}"'))
     url = server_url.set(database=name).render_as_string(hide_password=False)
-    await asyncio.to_thread(upgrade_head, url)  # Alembic runs its own event loop
-    yield url
-    async with admin.connect() as conn:
-        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    await admin.dispose()
+    try:
+        await asyncio.to_thread(upgrade_head, url)  # Alembic runs its own event loop
+        yield url
+    finally:
+        async with admin.connect() as conn:
+            await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        await admin.dispose()
+
+
+@pytest.fixture(scope="session")
+async def database_url(server_urls: tuple[str, str]) -> AsyncIterator[str]:
+    """A database of this test session's own, migrated to head, dropped at the end."""
+    async with migrated_database(server_urls[0], f"jobmatch_test_{RUN_ID}") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

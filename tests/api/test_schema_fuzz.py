@@ -1,7 +1,6 @@
 """Property-based fuzzing of the OpenAPI schema (schemathesis) against a real server: no
 5xx, and responses conform to the schema. Bounded examples keep `make test` fast."""
 
-import asyncio
 import os
 import socket
 import subprocess
@@ -17,10 +16,8 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
-from sqlalchemy import make_url, text
-from sqlalchemy.ext.asyncio import create_async_engine
 
-from jobmatch.core.migrations import upgrade_head
+from tests.conftest import migrated_database
 
 pytestmark = pytest.mark.fuzz
 
@@ -35,17 +32,8 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 async def fuzz_database(server_urls: tuple[str, str]) -> AsyncIterator[str]:
     """A database of its own: the fuzzer commits random rows other tests must not see."""
-    server = make_url(server_urls[0])
-    name = f"jobmatch_fuzz_{uuid.uuid4().hex[:8]}"
-    admin = create_async_engine(server, isolation_level="AUTOCOMMIT")
-    async with admin.connect() as conn:
-        await conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = server.set(database=name).render_as_string(hide_password=False)
-    await asyncio.to_thread(upgrade_head, url)
-    yield url
-    async with admin.connect() as conn:
-        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    await admin.dispose()
+    async with migrated_database(server_urls[0], f"jobmatch_fuzz_{uuid.uuid4().hex[:8]}") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
