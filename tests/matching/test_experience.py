@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from jobmatch.matching.experience import extract_required_years
 from jobmatch.matching.extraction import extract_years_of_experience
 
 TODAY = date(2024, 6, 15)
@@ -91,3 +92,10 @@ def test_result_is_capped() -> None:
 
 def test_default_today_is_used_when_not_given() -> None:
     assert extract_years_of_experience("2015 - 2020") == 5.0
+
+
+def test_required_years_read_stated_years_only() -> None:
+    assert extract_required_years("5+ years of experience with Python") == 5
+    assert extract_required_years("Minimum of 3.5 years in sales") == 3
+    assert extract_required_years("Founded 2005 - 2020, we grew fast") is None
+    assert extract_required_years("") is None

@@ -23,7 +23,7 @@ CANDIDATE = CandidateProfile(
 
 BASE_JOB = JobProfile(
     id="j",
-    title="Python Engineer",
+    title="Python Developer",
     description="Build data pipelines in Python and SQL on AWS",
     skills=("python", "sql", "docker", "aws"),
 )
@@ -136,7 +136,7 @@ def test_text_relevance_is_reported() -> None:
     match = score_job(CANDIDATE, job())
     assert match.breakdown["text"] > 0.3
     assert (
-        "Title and description share key terms with the CV: aws, data, pipelines, python, sql"
+        "Title and description share key terms with the CV: aws, data, developer, pipelines, python"
         in match.reasons
     )
     unrelated = score_job(CANDIDATE, job(title="Baker", description="Bake bread"))

@@ -189,6 +189,7 @@ def test_imported_one_word_labels_are_guarded_in_free_text() -> None:
 def test_merge_occupations_into_families() -> None:
     occupations = [
         OccupationRecord("esco", "2512.4", "Coder", ("software engineer",), "2512"),
+        OccupationRecord("esco", "2512.9", "Senior Developer", ("dev lead",), "2512"),
         OccupationRecord("esco", "8121.4", "metal drawing machine operator",
                          ("wire drawer", "shared title"), "8121"),
         OccupationRecord("esco", "8121.5", "wire weaving machine operator",
@@ -197,17 +198,22 @@ def test_merge_occupations_into_families() -> None:
                          ("developer", "coder", "Sustainability Director"), "11-10"),
     ]  # fmt: skip
     merged = merge_taxonomy(BASE, occupations=occupations).titles
-    # Its own title names a built-in family: the record joins it with its free titles.
+    # Built-in wins: an occupation a built-in title names (whole, or by its head
+    # "developer") adds nothing, so the built-in titles keep their meaning.
     assert merged.family_of("coders") == "software engineering"
-    assert merged.family_of("software engineer") == "software engineering"
+    assert merged.family_of("software engineer") is None
+    assert merged.family_of("dev lead") is None
+    # Other occupations become families with the alternate titles nobody else claims.
     assert merged.family_of("wire drawer") == "metal drawing machine operator"
-    # A title two imported occupations share goes to neither.
     assert merged.family_of("shared title") is None
+    assert merged.family_of("Sustainability Director") == "chief sustainability officers"
     # Same small group: related. Two titles shared with a built-in family: related too.
     assert merged.related("wire weaving machine operator") == {"metal drawing machine operator"}
-    assert "software engineering" in merged.related("chief sustainability officers")
-    assert merged.family_of("Sustainability Director") == "chief sustainability officers"
+    assert merged.related("chief sustainability officers") == {"software engineering"}
     assert len(merged) == 4
+    # Imported titles name a family in a title or headline, not in the body of a CV.
+    assert merged.in_title("Wire Drawer") == {"metal drawing machine operator": 1.0}
+    assert merged.in_text("Summary\nProfile\nObjective\nI worked with a wire drawer") == {}
 
 
 def test_merging_nothing_keeps_the_builtin_taxonomy() -> None:

@@ -1,7 +1,7 @@
 import pytest
 
 from jobmatch.matching.extraction import extract_title_families
-from jobmatch.matching.taxonomy import get_taxonomy
+from jobmatch.matching.taxonomy import Taxonomy, get_taxonomy
 from jobmatch.matching.titles import TitleFamilies, TitleFamily
 
 
@@ -141,3 +141,32 @@ def test_plural_and_singular_titles_meet() -> None:
     assert titles.in_title("Sales Associate") == {"sales": 1.0}
     assert titles.in_title("Agencies") == {"sales": 1.0}
     assert titles.family_of("SALES") == "sales"
+
+
+def test_field_words_count_in_headlines_not_in_cv_bodies() -> None:
+    titles = TitleFamilies(
+        [TitleFamily("finance management", "finance", ("finance manager",), (), ("finance",))]
+    )
+    assert titles.in_title("Finance") == {"finance management": 1.0}
+    assert titles.in_text("Finance\nbudgets") == {"finance management": 1.0}
+    assert titles.in_text("Objective\nx\ny\nWorked in finance; finance again") == {}
+    assert titles.in_text("Objective\nx\ny\nWorked as a finance manager") == {
+        "finance management": 0.1
+    }
+
+
+def test_a_tilde_in_a_title_table_marks_a_field_word() -> None:
+    table = """
+    [finance]
+    finance management | finance manager, ~finance
+        | accounting
+    accounting | accountant
+    """
+    taxonomy = Taxonomy.from_tables([], [table])
+    family = taxonomy.titles.get("finance management")
+    assert family == TitleFamily(
+        "finance management", "finance", ("finance manager",), ("accounting",), ("finance",)
+    )
+    builtin = get_taxonomy().titles.get("construction management")
+    assert builtin is not None
+    assert "construction" in builtin.headline_titles

@@ -26,6 +26,16 @@ from jobmatch.matching.taxonomy import (
     get_taxonomy,
     install_taxonomy,
 )
+from jobmatch.matching.taxonomy_import import (
+    OccupationRecord,
+    SkillRecord,
+    parse_esco_occupations,
+    parse_esco_skills,
+    parse_onet_alternate_titles,
+    parse_onet_occupation_titles,
+    parse_onet_technology_skills,
+)
+from jobmatch.matching.taxonomy_merge import merge_taxonomy
 from jobmatch.matching.titles import TitleFamilies, TitleFamily
 
 __all__ = [
@@ -35,8 +45,10 @@ __all__ = [
     "JobIndex",
     "JobProfile",
     "MatchScore",
+    "OccupationRecord",
     "ScoringWeights",
     "Skill",
+    "SkillRecord",
     "Taxonomy",
     "TitleFamilies",
     "TitleFamily",
@@ -49,7 +61,13 @@ __all__ = [
     "extract_years_of_experience",
     "get_taxonomy",
     "install_taxonomy",
+    "merge_taxonomy",
     "normalize_skills",
+    "parse_esco_occupations",
+    "parse_esco_skills",
+    "parse_onet_alternate_titles",
+    "parse_onet_occupation_titles",
+    "parse_onet_technology_skills",
     "rank_jobs",
     "score_job",
 ]

@@ -77,6 +77,13 @@ def extract_years_of_experience(text: str, *, today: date | None = None) -> floa
     return min(MAX_YEARS, max(stated or 0.0, spanned or 0.0))
 
 
+def extract_required_years(text: str) -> int | None:
+    """The years a job posting asks for ("5+ years of experience"); date ranges in a
+    posting are about the company or the role, never about the applicant."""
+    stated = _stated_years(text)
+    return int(stated) if stated else None
+
+
 def _stated_years(text: str) -> float | None:
     values: list[float] = []
     for match in _STATED.finditer(text):

@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from jobmatch.matching.experience import extract_years_of_experience
+from jobmatch.matching.experience import extract_required_years, extract_years_of_experience
 from jobmatch.matching.extraction import extract_skills, normalize_skills
 from jobmatch.matching.seniority import extract_seniority
 
@@ -91,8 +91,7 @@ def build_job_profile(
     else:
         nice = extract_skills(preferred) if preferred else []
     if min_years is None:
-        years = extract_years_of_experience(requirements or description)
-        min_years = int(years) if years else None
+        min_years = extract_required_years(requirements or description)
     full_text = "\n".join(part for part in (description, requirements, preferred) if part)
     return JobProfile(
         id=id,

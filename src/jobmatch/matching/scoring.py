@@ -123,8 +123,10 @@ def rank_jobs(
     """The best `limit` jobs for a candidate: best first, ties by job id ascending.
 
     Builds a throwaway JobIndex; keep a JobIndex to rank many candidates against the
-    same jobs.
+    same jobs. Without `stats` the given jobs are the corpus: pass the statistics of all
+    open jobs when `jobs` is a pre-filtered subset.
     """
+    # Imported here: the index builds on this module's scoring functions.
     from jobmatch.matching.index import JobIndex
 
     return JobIndex(jobs, stats=stats).rank(candidate, limit=limit, weights=weights)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 # An alias marked "!" is taken in free text when its casing matches or the words around it
 # are technical; "?" needs both (see taxonomy_data).
 LOOSE, STRICT = "!", "?"
+# A job title marked "~" counts in job titles and CV headlines only (see titles.TitleFamily).
+HEADLINE_ONLY = "~"
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from jobmatch.matching.phrases import PhraseTable, expand_keys
-from jobmatch.matching.tables import STRICT, parse_rows, symmetric_links
+from jobmatch.matching.tables import HEADLINE_ONLY, STRICT, parse_rows, symmetric_links
 from jobmatch.matching.taxonomy_data import TABLES, TITLE_TABLES
 from jobmatch.matching.titles import TitleFamilies, TitleFamily
 from jobmatch.matching.tokens import phrase_key
@@ -127,7 +127,13 @@ class Taxonomy:
                 skills.append(skill)
                 guarded.extend((skill.name, alias) for alias in marked)
         families = [
-            TitleFamily(row.name, row.section, row.aliases, row.related)
+            TitleFamily(
+                row.name,
+                row.section,
+                tuple(title for title in row.aliases if not title.startswith(HEADLINE_ONLY)),
+                row.related,
+                tuple(t[1:] for t in row.aliases if t.startswith(HEADLINE_ONLY)),
+            )
             for table in title_tables
             for row in parse_rows(table)
         ]

@@ -5,7 +5,10 @@ or a title family is attached to it only if it is free, never moved. An imported
 that names an existing skill (by its label, an alternative label, the label without its
 qualifier "Python (computer programming)", or an O*NET product without its vendor
 "Atlassian JIRA") adds its free labels to that skill; any other record becomes a new skill.
-Records are processed in a fixed order, so the same records always give the same taxonomy.
+Imported one-word labels are guarded (taken from free text as written, or among tools).
+An imported occupation that a built-in title already names adds nothing; any other becomes
+a new title family (see _families). Records are processed in a fixed order, so the same
+records always give the same taxonomy.
 """
 
 import re
@@ -95,9 +98,20 @@ def _existing(
 
 
 def _families(base: Taxonomy, occupations: Iterable[OccupationRecord]) -> list[TitleFamily]:
+    """Built-in families as they are, plus one per imported occupation they do not cover.
+
+    An occupation is covered when a built-in title names it, whole or by its head
+    ("Visual Arts Teacher": teaching); its alternate titles then add nothing, because
+    imported titles are many and loosely edited and the built-in ones must keep their
+    meaning. A new family gets the alternate titles nobody else claims (as headline titles:
+    not counted in a CV's body), and is related to its occupation group and to the
+    built-in family most of its known titles belong to.
+    """
     families = {f.name: f for f in base.titles}
     owner = {
-        singular_key(phrase_key(t)): f.name for f in families.values() for t in (f.name, *f.titles)
+        singular_key(phrase_key(t)): f.name
+        for f in families.values()
+        for t in (f.name, *f.titles, *f.headline_titles)
     }
     records = sorted(occupations, key=lambda r: (r.source, r.code, r.title.lower()))
     # A title several imported occupations share ("manager") says nothing: nobody gets it.
@@ -110,27 +124,22 @@ def _families(base: Taxonomy, occupations: Iterable[OccupationRecord]) -> list[T
     related: dict[str, list[str]] = defaultdict(list)
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for record in records:
-        labels = [t for t in (record.title, *record.alternate_titles) if _usable_title(t)]
-        keys = [singular_key(phrase_key(t)) for t in labels]
         name = record.title.strip().lower()
         own_key = singular_key(phrase_key(name))
-        # Only its own title decides which family an occupation joins: alternate titles
-        # overlap too much across occupations ("energy manager" is not a sustainability title).
-        target = owner.get(own_key)
-        if target is None:
-            if not _usable_title(name):
-                continue
-            target = name
-            families[name] = TitleFamily(name, IMPORTED, ())
-            owner[own_key] = name
-            groups[(record.source, record.group)].append(name)
-            near = Counter(owner[k] for k in keys if k in owner and owner[k] != name)
-            if near and near.most_common(1)[0][1] >= 2:  # two shared titles make a neighbour
-                related[name].append(min(f for f, n in near.items() if n == max(near.values())))
+        if own_key in owner or not _usable_title(name) or _head_family(base, name):
+            continue
+        families[name] = TitleFamily(name, IMPORTED, ())
+        owner[own_key] = name
+        groups[(record.source, record.group)].append(name)
+        labels = [t for t in record.alternate_titles if _usable_title(t)]
+        keys = [singular_key(phrase_key(t)) for t in labels]
+        near = Counter(owner[k] for k in keys if k in owner and owner[k] != name)
+        if near and max(near.values()) >= 2:
+            related[name].append(min(near, key=lambda f: (-near[f], f)))
         for label, key in zip(labels, keys, strict=True):
-            if key not in owner and counts[key] == 1:
-                owner[key] = target
-                added[target].append(label.strip().lower())
+            if key not in owner and counts[key] == 1 and not _head_family(base, label):
+                owner[key] = name
+                added[name].append(label.strip().lower())
     for members in groups.values():
         if 1 < len(members) <= MAX_GROUP_LINKS:
             for name in members:
@@ -138,11 +147,17 @@ def _families(base: Taxonomy, occupations: Iterable[OccupationRecord]) -> list[T
     return [
         replace(
             family,
-            titles=(*family.titles, *added[name]),
+            headline_titles=(*family.headline_titles, *added[name]),
             related=(*family.related, *related[name]),
         )
         for name, family in families.items()
     ]
+
+
+def _head_family(base: Taxonomy, title: str) -> str | None:
+    """The built-in family whose title is the head of this one, if any."""
+    found = base.titles.in_title(title)
+    return next((family for family, weight in found.items() if weight == 1.0), None)
 
 
 def _usable_title(title: str) -> bool:

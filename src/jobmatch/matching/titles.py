@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from jobmatch.matching.phrases import PhraseTable, expand_keys
 from jobmatch.matching.tables import symmetric_links
-from jobmatch.matching.tokens import Tokens, phrase_key, tokenize
+from jobmatch.matching.tokens import Tokens, key_variants, phrase_key, tokenize
 
 # The head of a title comes before its qualifiers: "Account Executive, Mid-Market (Cloud)".
 _SEGMENT_BREAK = re.compile(r"[,;:|()\[\]\n\u2013\u2014]|\s-\s|\s/\s")
@@ -25,11 +25,15 @@ class TitleFamily:
     sector: str
     titles: tuple[str, ...]
     related: tuple[str, ...] = ()
+    # Field words ("construction", "finance") that name the family in a job title or a CV's
+    # headline, but say nothing about the person when they turn up in a CV's body.
+    headline_titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class _Match:
     family: str
+    key: str
     start: int
     size: int
     segment: int
@@ -45,8 +49,10 @@ class TitleFamilies:
                 raise ValueError(f"title family {family.name!r} is defined twice")
             self._families[family.name] = family
         explicit: dict[str, str] = {}
+        headline_only: set[str] = set()
         for family in self._families.values():
-            for title in (family.name, *family.titles):
+            headline_only.update(singular_key(phrase_key(t)) for t in family.headline_titles)
+            for title in (family.name, *family.titles, *family.headline_titles):
                 key = singular_key(phrase_key(title))
                 if not key:
                     raise ValueError(f"title family {family.name!r}: {title!r} has no words")
@@ -58,6 +64,9 @@ class TitleFamilies:
         )
         self._lookup = expand_keys(explicit)
         self._table = PhraseTable.of(self._lookup)
+        self._headline_only = frozenset(
+            variant for key in headline_only for variant in (key, *key_variants(key))
+        )
         self._dotted = frozenset(w for key in self._lookup for w in key.split(" ") if "." in w[1:])
 
     def family_of(self, title: str) -> str | None:
@@ -94,7 +103,9 @@ class TitleFamilies:
                     skip = i
                     break
         body = "\n".join(line for i, line in enumerate(lines) if i != skip)
-        mentions = Counter(match.family for match in self._matches(body))
+        mentions = Counter(
+            match.family for match in self._matches(body) if match.key not in self._headline_only
+        )
         for family, count in mentions.items():
             found[family] = max(found.get(family, 0.0), min(BODY_CAP, BODY_WEIGHT * count))
         return found
@@ -134,7 +145,7 @@ class TitleFamilies:
                 continue
             name, size = self._table.match_at(tokens, i)
             if name is not None:
-                matches.append(_Match(name, i, size, segment))
+                matches.append(_Match(name, " ".join(tokens.keys[i : i + size]), i, size, segment))
                 resume = i + size
         return matches
 

@@ -12,9 +12,11 @@ accounting | accountant, staff accountant, senior accountant, junior accountant,
     certified public accountant, bookkeeper, full charge bookkeeper, bookkeeping clerk,
     accounts assistant, controller, financial controller, comptroller, assistant controller,
     plant controller, division controller, reconciliation specialist, reconciliation analyst,
-    fixed asset accountant, accounting coordinator, accountancy, accounting officer
+    fixed asset accountant, accounting coordinator, ~accountancy, accounting officer
     | accounts payable, payroll, tax, audit, financial analysis, finance management, billing
-accounts payable | accounts payable clerk, accounts payable specialist,
+accounts payable | ~collections, collections lead, credit collections lead,
+    ~accounts receivable, ~accounts payable, ~account receivable,
+    accounts payable clerk, accounts payable specialist,
     accounts payable associate, accounts payable coordinator, accounts payable analyst,
     accounts payable supervisor, accounts payable manager, ap clerk, ap specialist,
     ap analyst, accounts receivable clerk, accounts receivable specialist,
@@ -22,7 +24,8 @@ accounts payable | accounts payable clerk, accounts payable specialist,
     credit and collections specialist, collections specialist, collections agent,
     collector, collections manager, credit controller, cash applications specialist,
     invoicing clerk, purchase ledger clerk, sales ledger clerk | accounting, billing, payroll
-billing | billing specialist, billing clerk, billing coordinator, billing analyst,
+billing | student accounts officer,
+    billing specialist, billing clerk, billing coordinator, billing analyst,
     billing manager, billing representative, medical billing specialist, medical biller,
     medical billing and coding specialist, medical coder, coding specialist,
     certified coder, revenue cycle specialist, revenue cycle manager, claims specialist,
@@ -55,14 +58,16 @@ financial analysis | financial analyst, finance analyst, fp&a analyst, fp&a mana
     strategic finance manager, finance business partner, commercial finance manager,
     finance intern, financial planning and analysis manager | accounting, finance management,
     investment banking, data analysis, business analysis, risk management
-finance management | finance manager, finance director, director of finance,
+finance management | ~finance, manager of finance, avp finance, financial technician,
+    finance manager, finance director, director of finance,
     head of finance, vp finance, vice president finance, cfo, chief financial officer,
     treasurer, treasury manager, assistant treasurer, finance officer, finance controller,
     finance lead, group finance manager, finance and operations manager,
     finance administrator, finance assistant, finance clerk, finance coordinator,
     finance specialist, financial manager, finance executive, business manager finance
     | accounting, financial analysis, operations management, investment banking
-investment banking | investment banker, investment banking analyst,
+investment banking | ~equity research, summer analyst,
+    investment banker, investment banking analyst,
     investment banking associate, m&a associate, private equity analyst,
     private equity associate, venture capital analyst, venture capital associate,
     capital markets analyst, debt capital markets, equity capital markets, trader,
@@ -79,7 +84,8 @@ wealth management | financial advisor, financial adviser, financial planner,
     financial consultant, financial representative, financial services representative,
     financial services associate, financial specialist, registered representative,
     paraplanner | investment banking, banking, insurance, sales
-banking | banker, bank teller, teller, head teller, lead teller, personal banker,
+banking | financial institution examiner,
+    banker, bank teller, teller, head teller, lead teller, personal banker,
     relationship banker, universal banker, branch manager, bank branch manager,
     assistant branch manager, branch operations manager, bank manager, banking officer,
     bank officer, loan officer, mortgage loan officer, loan processor, mortgage processor,
@@ -91,14 +97,17 @@ banking | banker, bank teller, teller, head teller, lead teller, personal banker
     bank associate, banking associate, bank clerk, bank examiner, vault teller,
     customer service representative bank, cash management officer, bank operations specialist
     | wealth management, financial analysis, customer service, risk management, sales
-risk management | risk analyst, risk manager, risk officer, chief risk officer,
+risk management | fraud representative, fraud resolution analyst, card fraud specialist,
+    risk advisor, risk specialist,
+    risk analyst, risk manager, risk officer, chief risk officer,
     credit risk manager, market risk analyst, operational risk analyst,
     operational risk manager, enterprise risk manager, model risk analyst, fraud analyst,
     fraud investigator, fraud specialist, fraud prevention specialist, aml analyst,
     aml investigator, aml compliance officer, kyc analyst, kyc specialist, bsa analyst,
     bsa officer, financial crimes analyst, sanctions analyst, collateral analyst
     | compliance, audit, banking, financial analysis, insurance
-insurance | insurance agent, insurance broker, insurance producer, insurance sales agent,
+insurance | adjuster, claims service specialist, claims service manager, policy service specialist,
+    insurance agent, insurance broker, insurance producer, insurance sales agent,
     insurance advisor, insurance account manager, insurance underwriter, underwriter,
     underwriting assistant, claims adjuster, claims examiner, claims representative,
     claims processor, claims handler, claims analyst, claims manager, loss adjuster,
@@ -111,7 +120,8 @@ actuarial | actuary, actuarial analyst, actuarial associate, actuarial consultan
     risk management
 
 [sales]
-sales | salesperson, sales representative, sales rep, sales associate, sales executive,
+sales | partner specialist, customer development representative, deal lead, channel specialist,
+    salesperson, sales representative, sales rep, sales associate, sales executive,
     sales consultant, sales agent, sales specialist, sales manager, sales director,
     sales supervisor, sales team lead, sales lead, sales coordinator, sales assistant,
     sales administrator, sales trainee, sales intern, sales professional, sales officer,
@@ -133,7 +143,9 @@ sales | salesperson, sales representative, sales rep, sales associate, sales exe
     channel sales manager, channel manager, sales and marketing manager, seller,
     merchant sales, insurance sales | account management, business development, retail sales,
     marketing, automotive sales, real estate, sales engineering, customer service
-account management | account manager, key account manager, national account manager,
+account management | industry manager, partner onboarding manager, partner support manager,
+    account service representative, account services, account lead,
+    account manager, key account manager, national account manager,
     global account manager, strategic account manager, client manager, client partner,
     client director, client services manager, client service manager, client relationship manager,
     relationship manager, client executive, account director, account coordinator,
@@ -143,7 +155,9 @@ account management | account manager, key account manager, national account mana
     account strategist, agency account manager, partner manager, partner account manager,
     partner development manager, channel account manager, alliance manager
     | sales, business development, customer service, marketing
-business development | business development manager, business development executive,
+business development | partnerships lead, partner growth lead, corporate development,
+    corporate development associate, client development, business development lead,
+    business development manager, business development executive,
     business development director, director of business development,
     business development associate, business development specialist,
     business development officer, business development consultant,
@@ -154,7 +168,9 @@ business development | business development manager, business development execut
     corporate development manager, commercial manager, commercial director,
     business developer, market development manager, business development
     | sales, account management, marketing, management consulting
-retail sales | retail sales associate, retail associate, retail assistant, retail worker,
+retail sales | apparel associate, softlines manager, bookseller, commission specialist retail,
+    pricer,
+    retail sales associate, retail associate, retail assistant, retail worker,
     sales floor associate, shop assistant, store associate, store clerk, clerk, cashier,
     head cashier, customer service cashier, checkout operator, retail cashier,
     store manager, assistant store manager, retail store manager, store supervisor,
@@ -168,7 +184,8 @@ retail sales | retail sales associate, retail associate, retail assistant, retai
     loss prevention detective, asset protection associate, store detective,
     district manager retail, area manager retail, rental agent, counter sales
     | sales, customer service, merchandising, warehouse operations, food service
-merchandising | merchandiser manager, merchandising manager, merchandise planner,
+merchandising | ~e-commerce, ~ecommerce, e-commerce supervisor, e-commerce technical analyst,
+    merchandiser manager, merchandising manager, merchandise planner,
     merchandise manager, assortment planner, allocation analyst, allocator,
     category manager, category analyst, planogram specialist, inventory merchandiser,
     e-commerce merchandiser, ecommerce manager, e-commerce manager, ecommerce specialist,
@@ -189,7 +206,10 @@ property management | property manager residential, community association manage
     | real estate, facilities management, maintenance
 
 [marketing]
-marketing | marketing manager, marketing director, director of marketing, head of marketing,
+marketing | go-to-market lead, go-to-market specialist, head of go-to-market,
+    telephone interviewer, survey interviewer,
+    advertising coordinator, media and advertising coordinator, marketing,
+    marketing manager, marketing director, director of marketing, head of marketing,
     vp marketing, vice president of marketing, cmo, chief marketing officer,
     marketing coordinator, marketing specialist, marketing associate, marketing assistant,
     marketing executive, marketing officer, marketing consultant, marketing intern,
@@ -209,7 +229,9 @@ marketing | marketing manager, marketing director, director of marketing, head o
     promotions manager, promotions coordinator, trade show coordinator | digital marketing,
     public relations, sales, business development, content writing, marketing analytics,
     events, account management
-digital marketing | digital marketing manager, digital marketing specialist,
+digital marketing | ~social media, ~paid media, paid media specialist, performance specialist,
+    mobile web specialist, online advertising specialist,
+    digital marketing manager, digital marketing specialist,
     digital marketing executive, digital marketing coordinator, digital marketing analyst,
     digital marketing strategist, digital marketing consultant, online marketing manager,
     online marketing specialist, seo specialist, seo manager, seo analyst, seo consultant,
@@ -225,11 +247,15 @@ digital marketing | digital marketing manager, digital marketing specialist,
     digital content specialist, web marketing manager, conversion rate optimization specialist,
     growth hacker, digital marketing intern | marketing, content writing, marketing analytics,
     media production, web design, public relations
-marketing analytics | marketing analytics manager, web analyst, digital analyst,
+marketing analytics | measurement specialist, attribution specialist,
+    measurement and attribution specialist, google analytics specialist,
+    marketing analytics manager, web analyst, digital analyst,
     digital analytics manager, marketing data scientist, attribution analyst,
     customer insights analyst, consumer insights analyst, campaign analyst,
     media analyst, seo data analyst | marketing, digital marketing, data analysis
-public relations | public relations manager, public relations specialist,
+public relations | public information manager, analyst relations,
+    ~pr,
+    public relations manager, public relations specialist,
     public relations coordinator, public relations officer, public relations executive,
     public relations director, public relations assistant, public relations account executive,
     pr manager, pr specialist, pr coordinator, pr executive, pr director, pr officer,
@@ -253,7 +279,8 @@ events | event planner, event coordinator, event manager, events manager,
     venue manager, event sales manager, exhibition manager, trade show manager,
     event assistant, events assistant, experiential marketing manager | marketing,
     public relations, hospitality management, food service
-content writing | writer, content writer, copywriter, senior copywriter, copy editor content,
+content writing | proposal coordinator, proposal manager, bid manager,
+    writer, content writer, copywriter, senior copywriter, copy editor content,
     content strategist, content manager, content marketing manager, content specialist,
     content creator, content producer, content coordinator, content editor,
     content marketing specialist, web content writer, blogger, ghostwriter,
@@ -262,7 +289,8 @@ content writing | writer, content writer, copywriter, senior copywriter, copy ed
     | editing, digital marketing, technical writing, journalism, public relations, marketing
 
 [people]
-human resources | hr manager, human resources manager, hr generalist,
+human resources | people analyst,
+    hr manager, human resources manager, hr generalist,
     human resources generalist, hr specialist, human resources specialist, hr assistant,
     human resources assistant, hr coordinator, human resources coordinator, hr administrator,
     human resources administrator, hr officer, human resources officer, hr director,
@@ -285,7 +313,8 @@ human resources | hr manager, human resources manager, hr generalist,
     diversity and inclusion manager, employee experience manager, workforce planner,
     workforce analyst, organizational development manager, od consultant,
     human resources, hr | recruiting, training and development, payroll, office administration
-recruiting | recruiter, technical recruiter, it recruiter, corporate recruiter,
+recruiting | ~staffing, staffing services associate, staffing services lead,
+    recruiter, technical recruiter, it recruiter, corporate recruiter,
     senior recruiter, recruiting coordinator, recruitment coordinator, recruitment consultant,
     recruitment manager, recruiting manager, recruitment specialist, recruiting specialist,
     recruitment officer, recruitment advisor, recruitment partner, talent acquisition specialist,
@@ -298,7 +327,8 @@ recruiting | recruiter, technical recruiter, it recruiter, corporate recruiter,
     recruiting assistant, recruiting intern, employment specialist, placement specialist,
     job developer, career consultant recruiting | human resources, training and development,
     sales
-training and development | trainer, corporate trainer, training specialist,
+training and development | ~training, training assistant,
+    trainer, corporate trainer, training specialist,
     training coordinator, training manager, training officer, training consultant,
     training facilitator, learning and development manager, learning and development specialist,
     l&d manager, l&d specialist, learning specialist, learning consultant,
@@ -310,7 +340,8 @@ training and development | trainer, corporate trainer, training specialist,
     recruiting, education administration
 
 [management]
-project management | project manager, project coordinator, project lead, project director,
+project management | project assistant,
+    project manager, project coordinator, project lead, project director,
     project officer, project administrator, project analyst, project specialist,
     project controller, project scheduler, project planner, project support officer,
     pmo analyst, pmo manager, pmo lead, pmo director, project management officer,
@@ -320,7 +351,9 @@ project management | project manager, project coordinator, project lead, project
     project manager intern, project engineer, planning engineer, planner scheduler
     | program management, operations management, it management, construction management,
     business analysis, management consulting
-program management | program manager, programme manager, program director,
+program management | ~program analysis,
+    ~program support, program support assistant,
+    program manager, programme manager, program director,
     programme director, program coordinator, programme coordinator, program specialist,
     program officer, program analyst, program lead, program administrator,
     program associate, program assistant, senior program manager, program management,
@@ -328,7 +361,8 @@ program management | program manager, programme manager, program director,
     transformation director, change manager, change management consultant,
     change management specialist | project management, operations management,
     product management, nonprofit management, it management
-product management | product manager, product owner, senior product manager,
+product management | ~product development, director of product development,
+    product manager, product owner, senior product manager,
     associate product manager, apm, group product manager, director of product management,
     head of product, vp of product, chief product officer, cpo, technical product manager,
     product lead, product director, product analyst manager, product specialist,
@@ -345,25 +379,28 @@ business analysis | business analyst, business systems analyst, systems analyst,
     business operations analyst, strategy analyst, business planning analyst, business analysis
     | data analysis, project management, management consulting, product management,
     operations management, financial analysis
-management consulting | consultant, management consultant, strategy consultant,
+management consulting | ~professional services, head of professional services,
+    ~strategy, strategist,
+    consultant, management consultant, strategy consultant,
     business consultant, senior consultant, associate consultant, principal consultant,
     consulting manager, consulting director, consulting analyst, advisory consultant,
     advisory manager, advisory associate, engagement consultant, strategy manager,
     strategy director, head of strategy, strategic planner, strategic planning manager,
     corporate strategy manager, business strategy manager, strategy and operations manager,
-    business operations manager, chief of staff, consulting, advisory, independent consultant,
+    business operations manager, chief of staff, ~consulting, ~advisory, independent consultant,
     freelance consultant, business advisor, business coach, operations consultant,
     process consultant, transformation consultant, strategy associate, strategy lead
     | business analysis, operations management, project management, business development,
     executive management, financial analysis
-operations management | operations manager, operations director, director of operations,
+operations management | workforce manager, ~business management, general business management,
+    operations manager, operations director, director of operations,
     head of operations, vp of operations, vice president operations, coo,
     chief operating officer, operations supervisor, operations coordinator,
     operations specialist, operations associate, operations administrator, operations lead,
     operations assistant, operations executive, operations officer, general manager,
     assistant general manager, area manager, regional manager, district manager,
     branch operations manager general, site director, business manager,
-    business operations specialist, operations, country manager, regional director,
+    business operations specialist, ~operations, country manager, regional director,
     managing director operations | executive management, program management,
     management consulting, production management, supply chain, office administration
 executive management | chief executive officer, ceo, president, vice president, svp,
@@ -373,7 +410,8 @@ executive management | chief executive officer, ceo, president, vice president, 
     senior vice president, general director, entrepreneur, self-employed,
     small business owner, franchise owner, chairman, chairwoman | operations management,
     management consulting, nonprofit management, finance management
-nonprofit management | nonprofit manager, non-profit manager, nonprofit director,
+nonprofit management | donor relations, donor relations coordinator, membership director,
+    nonprofit manager, non-profit manager, nonprofit director,
     executive director nonprofit, development director, director of development,
     development manager nonprofit, development officer, development associate,
     development coordinator, fundraiser, fundraising manager, fundraising coordinator,
@@ -384,7 +422,10 @@ nonprofit management | nonprofit manager, non-profit manager, nonprofit director
     social services, public relations, community outreach, executive management
 
 [office]
-office administration | administrative assistant, admin assistant, administrative associate,
+office administration | executive administrator, staff assistant, office specialist,
+    clerical, front desk, front desk attendant, corporate administrator,
+    branch administrator,
+    administrative assistant, admin assistant, administrative associate,
     administrative coordinator, administrative specialist, administrative officer,
     administrative manager, administrative supervisor, administrative clerk,
     administrator office, office administrator, office manager, office assistant,
@@ -398,14 +439,18 @@ office administration | administrative assistant, admin assistant, administrativ
     telephone operator, mail clerk, file clerk, records clerk, records manager,
     records specialist, document controller, document control specialist,
     scheduler, scheduling coordinator, appointment setter, calendar coordinator, typist,
-    transcriptionist, stenographer, notary, administrative, admin, administration
+    transcriptionist, stenographer, notary, ~administrative, ~admin, administration
     | data entry, customer service, human resources, operations management, legal support
 data entry | data entry clerk, data entry operator, data entry specialist,
     data entry associate, data entry assistant, data entry keyer, data clerk,
     data processor, data input clerk, keyer, data capture clerk, data verifier,
     order entry clerk, order processor, order processing clerk | office administration,
     data analysis, customer service
-customer service | customer service representative, customer service rep,
+customer service | service representative, contact center specialist, ~customer relations,
+    customer relations specialist,
+    ~customer care, customer care rep, customer service rep lead,
+    client service specialist, passenger service agent, customer care center coordinator,
+    customer service representative, customer service rep,
     customer service associate, customer service agent, customer service advisor,
     customer service specialist, customer service coordinator, customer service manager,
     customer service supervisor, customer service team lead, customer service officer,
@@ -445,11 +490,13 @@ legal support | paralegal, legal assistant, legal secretary law, litigation para
     legal executive, legal coordinator, legal operations manager, legal operations specialist,
     contracts paralegal, claims paralegal, law firm administrator, records clerk legal
     | legal, office administration, compliance
-contract law | contract negotiator, contracts negotiator, commercial contracts manager,
+contract law | licensing coordinator,
+    contract negotiator, contracts negotiator, commercial contracts manager,
     contract analyst, contracts analyst, contract specialist legal,
     contracts administrator legal, licensing manager, licensing specialist,
     rights and permissions manager | legal, legal support, procurement
-compliance | compliance officer, compliance analyst, compliance manager,
+compliance | abuse analyst, scaled abuse analyst, content policy analyst,
+    compliance officer, compliance analyst, compliance manager,
     compliance specialist, compliance associate, compliance director, chief compliance officer,
     compliance coordinator, compliance consultant, compliance advisor, regulatory compliance,
     regulatory compliance specialist, regulatory analyst, regulatory specialist,
@@ -464,7 +511,8 @@ regulatory affairs | regulatory affairs manager, regulatory affairs associate,
     | compliance, quality engineering, clinical research, pharmacy, biomedical engineering
 
 [public sector]
-government affairs | government relations specialist, government affairs manager,
+government affairs | enumerator, census enumerator,
+    government relations specialist, government affairs manager,
     government affairs director, public policy manager, policy analyst, policy advisor,
     policy officer, policy manager, legislative assistant, legislative aide,
     legislative analyst, lobbyist, political consultant, campaign manager political,
@@ -475,7 +523,8 @@ government affairs | government relations specialist, government affairs manager
     intelligence analyst, economist, economic analyst, economic development manager,
     urban policy analyst, grants officer government | public relations, legal, compliance,
     nonprofit management, military, law enforcement
-law enforcement | police officer, patrol officer, sheriff, deputy sheriff, police detective,
+law enforcement | ~criminal justice, polygraph examiner,
+    police officer, patrol officer, sheriff, deputy sheriff, police detective,
     detective, investigator, criminal investigator, special agent, federal agent,
     state trooper, trooper, police sergeant, police lieutenant, police chief, constable,
     corrections officer, correctional officer, detention officer, jailer, prison officer,
@@ -484,7 +533,9 @@ law enforcement | police officer, patrol officer, sheriff, deputy sheriff, polic
     crime scene investigator, forensic investigator, private investigator,
     bailiff, court officer, fish and game warden, game warden, law enforcement officer
     | security services, military, firefighting, government affairs, legal
-security services | security officer, security guard, security supervisor,
+security services | executive protection, protective services specialist,
+    ~security, security aide, transportation security officer, tso,
+    security officer, security guard, security supervisor,
     security manager, security specialist, security agent, armed security officer,
     unarmed security officer, bouncer, doorman, door supervisor, bodyguard,
     executive protection agent, close protection officer, patrol guard, campus security officer,
@@ -497,7 +548,8 @@ firefighting | firefighter, fire fighter, fireman, fire captain, fire lieutenant
     emergency management specialist, emergency management coordinator,
     emergency management director, emergency planner | law enforcement, emergency medical,
     military, health and safety
-military | soldier, infantryman, infantry, infantry officer, sergeant, corporal,
+military | warrant officer,
+    soldier, infantryman, infantry, infantry officer, sergeant, corporal,
     lieutenant, captain army, major army, colonel, private first class, specialist army,
     airman, marine, sailor navy, navy officer, army officer, naval officer, air force officer,
     military officer, military police, platoon leader, squad leader, commanding officer,
@@ -508,7 +560,8 @@ military | soldier, infantryman, infantry, infantry officer, sergeant, corporal,
 logistics military | logistics officer military, supply sergeant, unit supply specialist,
     quartermaster, motor transport operator, automated logistical specialist
     | military, supply chain, warehouse operations
-health and safety | safety officer, safety manager, safety coordinator, safety specialist,
+health and safety | safety intern, ~safety,
+    safety officer, safety manager, safety coordinator, safety specialist,
     safety director, safety engineer, safety advisor, health and safety officer,
     health and safety manager, health and safety advisor, hse coordinator, osha specialist,
     occupational health and safety specialist, site safety officer, safety inspector,

@@ -2,7 +2,8 @@
 
 TABLE = """
 [healthcare]
-nursing | nurse, registered nurse, rn, staff nurse, charge nurse, head nurse,
+nursing | mds coordinator,
+    nurse, registered nurse, rn, staff nurse, charge nurse, head nurse,
     nurse manager, nurse supervisor, nursing supervisor, nursing director,
     director of nursing, don, assistant director of nursing, nurse educator,
     nurse practitioner, np, family nurse practitioner, fnp, advanced practice nurse,
@@ -18,7 +19,9 @@ nursing | nurse, registered nurse, rn, staff nurse, charge nurse, head nurse,
     nurse coordinator, nursing instructor, new grad nurse, graduate nurse, student nurse,
     nursing, nurse aide registered | nursing assistance, physicians, allied health,
     healthcare administration, emergency medical, mental health
-nursing assistance | certified nursing assistant, cna, nursing assistant, nurse aide,
+nursing assistance | stna, travel stna, state tested nursing assistant,
+    patient care tech, home healthcare technician, home healthcare aide,
+    certified nursing assistant, cna, nursing assistant, nurse aide,
     nurses aide, patient care technician, pct, patient care assistant, patient care associate,
     home health aide, hha, personal care aide, personal care assistant, caregiver,
     care giver, care assistant, care worker, support worker, direct support professional,
@@ -27,7 +30,9 @@ nursing assistance | certified nursing assistant, cna, nursing assistant, nurse 
     residential aide, medication aide, certified medication aide, qmap,
     behavioral health technician, mental health technician, psychiatric technician,
     psychiatric aide | nursing, social services, medical assisting, elder care
-medical assisting | medical assistant, certified medical assistant, cma,
+medical assisting | patient services specialist, patient access rep, patient engagement liaison,
+    medical support assistant, medical office specialist,
+    medical assistant, certified medical assistant, cma,
     clinical medical assistant, medical office assistant, physician assistant medical office,
     ophthalmic assistant, optometric assistant, ophthalmic technician,
     podiatry assistant, chiropractic assistant, patient service representative,
@@ -48,7 +53,8 @@ physicians | physician, doctor, medical doctor, md, general practitioner, gp,
     gastroenterologist, endocrinologist, nephrologist, pulmonologist, rheumatologist,
     locum tenens physician, medical officer, house officer, registrar doctor
     | nursing, allied health, dentistry, healthcare administration
-dentistry | dentist, dental surgeon, orthodontist, periodontist, endodontist,
+dentistry | rda, registered dental assistant,
+    dentist, dental surgeon, orthodontist, periodontist, endodontist,
     oral surgeon, prosthodontist, dental hygienist, hygienist, registered dental hygienist,
     rdh, dental assistant, certified dental assistant, dental nurse, dental technician,
     dental lab technician, dental receptionist, dental office manager, dental therapist
@@ -59,7 +65,8 @@ pharmacy | pharmacist, clinical pharmacist, staff pharmacist, retail pharmacist,
     pharmacy intern, pharmacy clerk, dispensing technician, compounding technician,
     compounding pharmacist, pharmacy buyer, pharmacy specialist | physicians, nursing,
     regulatory affairs, clinical research, medical laboratory
-allied health | physical therapist, physiotherapist, pt, physical therapy assistant,
+allied health | monitor tech, monitor technician, sleep technologist, polysomnographic technologist,
+    physical therapist, physiotherapist, pt, physical therapy assistant,
     physical therapist assistant, pta, physical therapy aide, occupational therapist, ot,
     certified occupational therapy assistant, cota, occupational therapy assistant,
     speech language pathologist, speech therapist, slp, speech pathologist, audiologist,
@@ -99,7 +106,10 @@ mental health | therapist, psychotherapist, counselor, counsellor, licensed coun
     behavioral health counselor, grief counselor, rehabilitation counselor,
     vocational rehabilitation counselor | social services, nursing, allied health,
     education counseling, nursing assistance
-healthcare administration | healthcare administrator, health care administrator,
+healthcare administration | ~quality improvement,
+    ~healthcare, ~health care, ~population health,
+    communicable disease specialist, healthcare consultant, healthcare analyst clinical,
+    healthcare administrator, health care administrator,
     hospital administrator, health services manager, healthcare manager, health care manager,
     medical director administrative, director of patient services, patient services manager,
     nursing home administrator, long term care administrator, assisted living administrator,
@@ -114,7 +124,8 @@ healthcare administration | healthcare administrator, health care administrator,
     healthcare consultant, healthcare analyst, population health manager
     | nursing, health information, medical assisting, physicians, social services,
     mental health, clinical research
-health information | health information technician, health information manager,
+health information | medical scribe, clinical reviewer,
+    health information technician, health information manager,
     health information management, him specialist, medical records clerk,
     medical records technician, medical records specialist, medical records coordinator,
     release of information specialist, cancer registrar, tumor registrar,
@@ -138,7 +149,8 @@ veterinary | veterinarian, vet, veterinary surgeon, veterinary technician, vet t
     | agriculture, allied health, scientific research
 
 [education]
-teaching | teacher, classroom teacher, elementary teacher, elementary school teacher,
+teaching | para professional, para,
+    teacher, classroom teacher, elementary teacher, elementary school teacher,
     primary teacher, primary school teacher, middle school teacher, high school teacher,
     secondary teacher, secondary school teacher, math teacher, mathematics teacher,
     science teacher, english teacher, history teacher, social studies teacher,
@@ -162,7 +174,9 @@ teaching | teacher, classroom teacher, elementary teacher, elementary school tea
     drama teacher, dance teacher, teaching fellow, faculty member school
     | higher education, education administration, child care, training and development,
     education counseling, fitness
-higher education | professor, assistant professor, associate professor, full professor,
+higher education | financial aid specialist, library aide, library educational aide,
+    ~admissions, admissions executive, student services, student personnel services,
+    professor, assistant professor, associate professor, full professor,
     adjunct professor, adjunct instructor, adjunct faculty, lecturer, senior lecturer,
     college instructor, university lecturer, faculty, faculty member, visiting professor,
     clinical professor, research professor, teaching professor, graduate teaching assistant,
@@ -176,7 +190,8 @@ higher education | professor, assistant professor, associate professor, full pro
     career services coordinator, librarian, academic librarian, reference librarian,
     library assistant, library technician, library clerk, archivist, curator academic
     | teaching, education administration, scientific research, education counseling
-education administration | principal, school principal, assistant principal,
+education administration | test center monitor, testing monitor, proctor,
+    principal, school principal, assistant principal,
     vice principal, deputy head, headteacher, headmaster, headmistress, head of school,
     superintendent of schools, school superintendent, assistant superintendent,
     director of education, education director, education manager, education coordinator,
@@ -192,7 +207,8 @@ education counseling | school counselor, guidance counselor, school guidance cou
     student counselor, school social worker, attendance officer, youth counselor,
     transition specialist, college and career counselor | teaching, mental health,
     social services, higher education
-child care | child care worker, childcare worker, child care provider, childcare provider,
+child care | kids club attendant,
+    child care worker, childcare worker, child care provider, childcare provider,
     child care assistant, childcare assistant, nanny, au pair, babysitter, daycare worker,
     daycare assistant, preschool assistant, nursery assistant, nursery nurse,
     early years practitioner, early childhood assistant, before and after school counselor,
@@ -224,7 +240,8 @@ community outreach | community outreach coordinator, community outreach speciali
     community relations coordinator, community health advocate, outreach coordinator,
     volunteer program coordinator, civic engagement coordinator, neighborhood coordinator
     | social services, nonprofit management, public relations, government affairs
-elder care | activities director, activity coordinator, activities coordinator,
+elder care | activity specialist,
+    activities director, activity coordinator, activities coordinator,
     activities assistant, recreation coordinator senior, life enrichment coordinator,
     memory care director, memory care coordinator, senior care coordinator,
     geriatric care manager, eldercare worker, companion | nursing assistance,
@@ -244,7 +261,8 @@ culinary | chef, executive chef, head chef, sous chef, chef de cuisine, chef de 
     pizza cook, sushi chef, corporate chef, food prep, food preparation worker,
     dishwasher, dish washer, steward kitchen, chef assistant
     | food service, hospitality management, food science, production operations
-food service | server, waiter, waitress, waitstaff, food server, restaurant server,
+food service | ~dining services, dining services coordinator, dining room attendant,
+    server, waiter, waitress, waitstaff, food server, restaurant server,
     banquet server, cocktail server, busser, busboy, food runner, host restaurant,
     hostess, restaurant host, bartender, barback, mixologist, barista, coffee barista,
     crew member, team member restaurant, fast food worker, fast food crew member,
@@ -257,7 +275,9 @@ food service | server, waiter, waitress, waitstaff, food server, restaurant serv
     catering manager, catering assistant, caterer, sommelier, cafe manager, canteen assistant,
     cafeteria worker, lunch lady, deli clerk, deli worker, concession worker
     | culinary, hospitality management, retail sales, events
-hospitality management | hotel manager, hotel general manager, general manager hotel,
+hospitality management | table games dealer,
+    accommodation, accommodation service executive,
+    hotel manager, hotel general manager, general manager hotel,
     assistant hotel manager, front office manager, front desk manager, front desk agent,
     front desk associate, guest service agent, guest services agent, guest services associate,
     guest services manager, guest relations manager, night auditor, night manager,
@@ -271,12 +291,14 @@ hospitality management | hotel manager, hotel general manager, general manager h
     casino dealer, dealer casino, croupier, pit boss, casino host, casino manager,
     slot attendant, cruise ship staff, spa manager, spa coordinator, spa receptionist
     | food service, culinary, travel services, events, customer service, cleaning
-travel services | travel agent, travel consultant, travel advisor, travel coordinator,
+travel services | trip coordinator,
+    travel agent, travel consultant, travel advisor, travel coordinator,
     travel manager, tour guide, tour operator, tour leader, tour manager,
     reservations specialist travel, ticketing agent, travel specialist, travel counselor,
     holiday representative, visitor services assistant, museum guide, docent
     | hospitality management, aviation, customer service
-cleaning | cleaner, janitor, custodian, custodial worker, janitorial worker,
+cleaning | pest control tech,
+    cleaner, janitor, custodian, custodial worker, janitorial worker,
     housekeeping aide, cleaning operative, cleaning supervisor, cleaning manager,
     commercial cleaner, office cleaner, domestic cleaner, house cleaner, maid,
     environmental services technician, environmental services aide, evs technician,
@@ -285,7 +307,8 @@ cleaning | cleaner, janitor, custodian, custodial worker, janitorial worker,
     recycling worker, street cleaner | hospitality management, maintenance, facilities management
 
 [creative]
-graphic design | graphic designer, senior graphic designer, junior graphic designer,
+graphic design | creative assistant, premedia specialist,
+    graphic designer, senior graphic designer, junior graphic designer,
     visual designer, graphic artist, graphics designer, production artist,
     digital designer, designer, creative designer, brand designer, marketing designer,
     print designer, packaging designer, publication designer, layout artist,
@@ -299,7 +322,9 @@ web design | web designer, website designer, web design intern, web producer,
     webmaster, web content manager, email designer, digital designer web,
     landing page designer, wordpress designer, web designer developer | graphic design,
     ux design, web development, digital marketing
-ux design | ux designer, ui designer, ui/ux designer, ux/ui designer, ux researcher,
+ux design | ~user experience research, ~user experience, ~ux research,
+    quantitative user experience researcher,
+    ux designer, ui designer, ui/ux designer, ux/ui designer, ux researcher,
     user researcher, user experience designer, user experience researcher,
     user interface designer, interaction designer, product designer, service designer,
     experience designer, information architect, usability analyst, usability specialist,
@@ -323,7 +348,10 @@ photography | photographer, photojournalist, wedding photographer, portrait phot
     photo retoucher, retoucher, photography assistant, photo studio manager,
     image editor, photo lab technician | media production, graphic design, journalism,
     fine arts
-media production | video producer, producer, executive producer, associate producer,
+media production | video director,
+    ~media, media administrator, media specialist, media coordinator,
+    media activities specialist,
+    video producer, producer, executive producer, associate producer,
     assistant producer, line producer, segment producer, content producer video,
     video editor, film editor, editor video, videographer, camera operator, cameraman,
     cinematographer, director of photography, film director, director film,
@@ -344,14 +372,16 @@ journalism | journalist, reporter, news reporter, correspondent, foreign corresp
     investigative reporter, data journalist, freelance journalist, stringer,
     news producer, newsroom assistant, fact checker, researcher journalism
     | editing, content writing, media production, public relations
-editing | editor, copy editor, copyeditor, sub-editor, subeditor, proofreader,
+editing | linguist, computational linguist, language specialist,
+    editor, copy editor, copyeditor, sub-editor, subeditor, proofreader,
     line editor, developmental editor, acquisitions editor, associate editor,
     assistant editor, senior editor, contributing editor, production editor,
     editorial assistant, editorial coordinator, editorial manager, editorial director,
     publisher, publishing assistant, publishing coordinator, literary agent, translator,
     interpreter, localization specialist, localization manager, indexer
     | journalism, content writing, technical writing
-fine arts | artist, visual artist, fine artist, painter artist, sculptor, printmaker,
+fine arts | ~arts, ~art, arts program leader,
+    artist, visual artist, fine artist, painter artist, sculptor, printmaker,
     muralist, ceramicist, potter, glassblower, jewelry designer, jeweler, jeweller,
     goldsmith, silversmith, tattoo artist, calligrapher, art handler, art teacher private,
     gallery assistant, gallery manager, gallery director, curator, assistant curator,
@@ -360,7 +390,8 @@ fine arts | artist, visual artist, fine artist, painter artist, sculptor, printm
     picture framer, arts administrator, arts manager, arts coordinator, crafts instructor,
     craftsperson, artisan | graphic design, animation, photography, performing arts,
     teaching
-performing arts | actor, actress, performer, dancer, choreographer, singer, vocalist,
+performing arts | ~theater, ~theatre, director of theater,
+    actor, actress, performer, dancer, choreographer, singer, vocalist,
     musician, guitarist, pianist, drummer, violinist, cellist, bassist, composer,
     songwriter, music producer, conductor music, music director, band director,
     choir director, orchestra member, session musician, music teacher private,

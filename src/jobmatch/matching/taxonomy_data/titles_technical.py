@@ -1,4 +1,4 @@
-"""Job-title families of technology, data, engineering, trades, industry and transport."""
+"""Job-title families of technology, data, ~engineering, trades, industry and transport."""
 
 TABLE = """
 [technology]
@@ -8,8 +8,8 @@ software engineering | software engineer, software developer, developer, program
     java developer, python developer, .net developer, c# developer, c++ developer,
     ruby developer, php developer, golang developer, go developer, scala developer,
     software development engineer, sde, coder, software architect, solutions architect,
-    application architect, technical architect, software engineering manager,
-    engineering manager, development manager, computer programmer, systems developer,
+    application architect, technical architect, development manager, computer programmer,
+    systems developer,
     software development, software engineering intern, software engineer in test,
     firmware engineer, firmware developer, api developer, integration developer,
     salesforce developer, sap developer, sap abap developer, abap developer,
@@ -64,7 +64,12 @@ cybersecurity | security engineer, security analyst, cybersecurity analyst,
     application security engineer, network security engineer, information security manager,
     security operations center analyst, grc analyst | network engineering,
     systems administration, it audit
-technical support | it support, help desk, helpdesk, help desk technician,
+technical support | software support specialist,
+    information technology technician, information technology specialist support,
+    technical specialist, tech support, tech support agent, support technician,
+    field support specialist, geek squad agent, it support specialist technician,
+    application specialist, applications specialist,
+    it support, help desk, helpdesk, help desk technician,
     help desk analyst, helpdesk analyst, service desk analyst, service desk technician,
     desktop support, desktop support technician, desktop support engineer,
     it support technician, it support specialist, it technician, computer technician,
@@ -75,10 +80,13 @@ technical support | it support, help desk, helpdesk, help desk technician,
     technical support analyst, it helpdesk, tier 1 support, tier 2 support,
     computer support specialist | systems administration, customer service,
     network engineering, it management
-it management | it manager, information technology manager, it director, cio,
-    chief information officer, cto, chief technology officer, vp of engineering,
-    vice president of engineering, head of engineering, director of engineering,
-    it operations manager, infrastructure manager, it project manager,
+it management | ~information technology, director of information technology,
+    information technology director, information technology manager,
+    information technology administrator, it administrator manager, technology director,
+    chief digital officer, digital transformation director,
+    it manager, information technology manager, it director, cio,
+    chief information officer, cto, chief technology officer, it operations manager,
+    infrastructure manager, it project manager,
     technical project manager, technical program manager, it program manager,
     it service manager, it consultant, technology consultant, it coordinator,
     information technology specialist, it business analyst,
@@ -100,7 +108,9 @@ technical writing | technical writer, documentation writer, documentation specia
 developer relations | developer advocate, developer evangelist, technology evangelist,
     technical evangelist, devrel, developer relations engineer, community manager developer
     | software engineering, technical writing, sales engineering
-sales engineering | sales engineer, solutions engineer, solution engineer, pre-sales engineer,
+sales engineering | field application specialist, field application engineer, partner engineer,
+    ~partner engineering,
+    sales engineer, solutions engineer, solution engineer, pre-sales engineer,
     presales engineer, pre sales consultant, presales consultant, technical account manager,
     solutions consultant, solution consultant, customer engineer, field engineer,
     technical sales engineer, technical solutions engineer, implementation engineer,
@@ -134,7 +144,9 @@ database administration | database administrator, dba, database engineer, databa
     sql developer, oracle developer, pl/sql developer, oracle dba, sql server dba,
     sql dba, database analyst, database manager, mongodb administrator, data modeler
     | data engineering, systems administration
-data analysis | data analyst, business intelligence analyst, bi analyst, analytics manager,
+data analysis | ~data analytics, data analytics manager, data management analyst,
+    gis coordinator, ~gis, analytical lead,
+    data analyst, business intelligence analyst, bi analyst, analytics manager,
     reporting analyst, report analyst, reporting specialist, insights analyst,
     analytics specialist, analytics consultant, data specialist, data coordinator,
     data manager, research analyst, marketing data analyst, product analyst, sql analyst,
@@ -176,7 +188,8 @@ civil engineering | civil engineer, structural engineer, geotechnical engineer,
     survey technician, building engineer, building surveyor, quantity surveyor,
     cost engineer, geomatics engineer | construction management, architecture,
     environmental engineering, mechanical engineering
-environmental engineering | environmental engineer, environmental scientist,
+environmental engineering | water resources specialist, natural resource specialist,
+    environmental engineer, environmental scientist,
     environmental specialist, environmental consultant, environmental technician,
     environmental compliance specialist, ehs specialist, ehs manager, ehs engineer,
     hse officer, hse manager, environmental health and safety manager, sustainability manager,
@@ -192,7 +205,8 @@ aerospace engineering | aerospace engineer, aeronautical engineer, avionics engi
     flight test engineer, propulsion engineer, aircraft engineer, satellite engineer,
     spacecraft engineer, aerodynamics engineer, flight controls engineer
     | mechanical engineering, aircraft maintenance, electrical engineering
-industrial engineering | industrial engineer, manufacturing systems engineer,
+industrial engineering | ~continuous improvement,
+    industrial engineer, manufacturing systems engineer,
     operations engineer, continuous improvement engineer, lean engineer,
     continuous improvement manager, lean manager, lean six sigma black belt,
     six sigma black belt, six sigma green belt, process improvement engineer,
@@ -212,7 +226,8 @@ quality engineering | quality engineer, quality manager, quality assurance manag
     validation specialist, compliance engineer, metrology technician
     | manufacturing engineering, industrial engineering, production management,
     regulatory affairs, quality assurance testing
-energy engineering | energy engineer, solar engineer, wind engineer, renewable energy engineer,
+energy engineering | radiological control technician,
+    energy engineer, solar engineer, wind engineer, renewable energy engineer,
     energy analyst, energy consultant, energy manager, energy auditor, solar installer,
     solar technician, wind turbine technician, nuclear engineer, power plant operator,
     petroleum engineer, drilling engineer, reservoir engineer, mining engineer, geologist,
@@ -229,7 +244,9 @@ architecture | architect, architectural designer, project architect, design arch
     | civil engineering, interior design, construction management
 
 [construction]
-construction management | construction manager, construction project manager,
+construction management | ~construction, construction intern, construction project engineer,
+    construction engineering supervisor,
+    construction manager, construction project manager,
     site manager, site supervisor, superintendent, construction superintendent,
     general contractor, contractor, project engineer construction, construction engineer,
     construction coordinator, construction supervisor, foreman, general foreman,
@@ -238,7 +255,10 @@ construction management | construction manager, construction project manager,
     code enforcement officer, construction administrator, field engineer construction,
     construction director, project superintendent | civil engineering, construction trades,
     architecture, facilities management, project management
-construction trades | construction worker, laborer, labourer, general laborer,
+construction trades | landscape technician,
+    construction work, installer, cable installer, satellite installer,
+    journeyman, apprentice,
+    construction worker, laborer, labourer, general laborer,
     construction laborer, carpenter, joiner, framer, finish carpenter, cabinet maker,
     mason, bricklayer, stonemason, concrete finisher, concrete worker, drywall installer,
     drywaller, plasterer, painter, house painter, decorator, roofer, glazier, tiler,
@@ -271,7 +291,8 @@ maintenance | maintenance technician, maintenance worker, maintenance mechanic,
     equipment technician, machine repair technician, apartment maintenance technician,
     janitor maintenance | facilities management, hvac technician, electrician,
     production operations, construction trades, automotive technician, electronics technician
-facilities management | facilities manager, facility manager, facilities coordinator,
+facilities management | ~facilities, director of facilities,
+    facilities manager, facility manager, facilities coordinator,
     facilities director, building manager, property manager, site services manager,
     workplace manager, workplace services manager, office services manager,
     facilities supervisor, facility director, facilities specialist, estates manager,
@@ -300,7 +321,10 @@ production management | production manager, production supervisor, manufacturing
     industrial engineering, quality engineering
 
 [logistics]
-supply chain | supply chain manager, supply chain analyst, supply chain planner,
+supply chain | logistics technician, material control specialist, materials analyst,
+    logistics management specialist,
+    inventory coordinator, supply manager, sourcing and supply manager,
+    supply chain manager, supply chain analyst, supply chain planner,
     supply chain specialist, supply chain coordinator, supply chain director,
     demand planner, supply planner, inventory planner, materials planner, inventory analyst,
     inventory manager, inventory control specialist, inventory specialist, inventory controller,
@@ -320,7 +344,9 @@ procurement | buyer, purchaser, purchasing agent, purchasing manager, purchasing
     contract specialist, vendor manager, supplier manager, expediter, senior buyer,
     assistant buyer, retail buyer, merchandise buyer, fashion buyer | supply chain,
     merchandising, contract law
-warehouse operations | warehouse worker, warehouse associate, warehouse operative,
+warehouse operations | mover, ~receiving, receiving manager, shipper, storekeeper, store keeper,
+    ~warehouse, warehouse management specialist, ~fulfillment, fulfillment lead,
+    warehouse worker, warehouse associate, warehouse operative,
     warehouse supervisor, warehouse manager, warehouse clerk, warehouse lead,
     forklift operator, forklift driver, reach truck operator, order picker, picker,
     picker packer, stocker, stock clerk, stockroom clerk, shipping clerk, receiving clerk,
@@ -329,7 +355,10 @@ warehouse operations | warehouse worker, warehouse associate, warehouse operativ
     unloader, package handler, fulfillment associate, fulfilment associate,
     distribution associate, dock worker, mail handler, mailroom clerk, courier sorter
     | supply chain, delivery driving, retail sales, production operations
-delivery driving | driver, delivery driver, truck driver, cdl driver, cdl a driver,
+delivery driving | postal support employee, route manager,
+    city carrier, city carrier assistant, mail carrier, letter carrier,
+    postal carrier, postal worker,
+    driver, delivery driver, truck driver, cdl driver, cdl a driver,
     class a driver, class a cdl driver, lorry driver, hgv driver, van driver,
     courier, bus driver, school bus driver, coach driver, taxi driver, chauffeur,
     rideshare driver, route driver, route sales driver, tow truck driver,
@@ -341,7 +370,9 @@ delivery driving | driver, delivery driver, truck driver, cdl driver, cdl a driv
     automotive technician, aviation
 
 [transport]
-aviation | pilot, airline pilot, commercial pilot, first officer, captain pilot,
+aviation | line service technician,
+    passenger service, passenger service manager,
+    pilot, airline pilot, commercial pilot, first officer, captain pilot,
     co-pilot, copilot, flight instructor, helicopter pilot, drone pilot, uav operator,
     air traffic controller, flight attendant, cabin crew, cabin crew member, steward,
     stewardess, flight dispatcher, aircraft dispatcher, ground crew, ramp agent,
@@ -350,12 +381,15 @@ aviation | pilot, airline pilot, commercial pilot, first officer, captain pilot,
     aviation safety inspector, aviation manager, flight operations manager,
     crew scheduler, load controller, loadmaster, aviation specialist | aircraft maintenance,
     delivery driving, travel services
-aircraft maintenance | aircraft mechanic, aircraft maintenance technician, a&p mechanic,
+aircraft maintenance | aircraft hydraulics,
+    aircraft mechanic, aircraft maintenance technician, a&p mechanic,
     a&p technician, aviation maintenance technician, airframe mechanic, powerplant mechanic,
     aircraft technician, aircraft maintenance engineer, aircraft inspector,
     aircraft structures technician, aircraft painter, line maintenance technician
     | aviation, aerospace engineering, electronics technician, automotive technician
-automotive technician | automotive technician, auto mechanic, car mechanic, mechanic,
+automotive technician | ~automobile, ~automotive, automobile service manager, automobile technician,
+    automobile mechanic,
+    automotive technician, auto mechanic, car mechanic, mechanic,
     diesel mechanic, diesel technician, heavy equipment mechanic, fleet mechanic,
     auto technician, service technician automotive, lube technician, tire technician,
     collision technician, auto body technician, body shop technician, auto body repairer,
@@ -371,7 +405,9 @@ automotive sales | car salesman, car salesperson, car sales executive, auto sale
     | sales, automotive technician, retail sales
 
 [agriculture]
-agriculture | farmer, farm worker, farm hand, farmhand, farm manager, agricultural worker,
+agriculture | garden associate, garden center associate,
+    extension agent, extension specialist, agricultural extension,
+    farmer, farm worker, farm hand, farmhand, farm manager, agricultural worker,
     agricultural technician, agronomist, agricultural engineer, crop consultant,
     crop specialist, grower, rancher, ranch hand, dairy farmer, dairy worker,
     livestock manager, herdsman, poultry worker, farm laborer, harvester, orchard worker,
@@ -383,7 +419,8 @@ agriculture | farmer, farm worker, farm hand, farmhand, farm manager, agricultur
     | construction trades, veterinary, scientific research, food science
 
 [science]
-scientific research | scientist, research scientist biology, biologist, chemist,
+scientific research | weather forecaster, meteorologist,
+    scientist, research scientist biology, biologist, chemist,
     physicist, microbiologist, biochemist, molecular biologist, geneticist,
     immunologist, neuroscientist, pharmacologist, toxicologist, ecologist, zoologist,
     marine biologist, botanist, astronomer, mathematician, laboratory manager, lab manager,
@@ -400,4 +437,24 @@ food science | food scientist, food technologist, food safety specialist,
     food safety manager, food quality manager, food quality assurance specialist,
     nutrition scientist, sensory scientist, product developer food, food microbiologist
     | scientific research, agriculture, quality engineering, culinary
+
+[engineering]
+engineering management | engineering manager, director of engineering, vp of engineering,
+    vice president of engineering, head of engineering, engineering director, chief engineer,
+    engineering supervisor, engineering team lead, engineering lead, engineering program manager,
+    engineering project manager, engineering services manager
+    | software engineering, general engineering, mechanical engineering, electrical engineering,
+    civil engineering, manufacturing engineering, industrial engineering, it management,
+    project management
+general engineering | engineer, ~engineering, engineering intern, engineering assistant,
+    engineering aide, engineering technologist, engineering specialist, engineering associate,
+    engineering coordinator, graduate engineer, project engineer general, design engineer general,
+    engineering co-op, engineering officer
+    | mechanical engineering, electrical engineering, civil engineering, industrial engineering,
+    manufacturing engineering, chemical engineering, engineering management, quality engineering,
+    electronics technician, software engineering
+business internship | business intern, mba intern, management intern, management internship,
+    management trainee, graduate trainee, business trainee, rotational program associate
+    | management consulting, business analysis, operations management, marketing, sales,
+    financial analysis
 """
