@@ -21,12 +21,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import make_url, text
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from jobmatch.core.config import to_asyncpg_url
+from bench.databases import fresh_database
 from jobmatch.core.embedded import start_missing
-from jobmatch.core.migrations import upgrade_head
 
 ROOT = Path(__file__).resolve().parents[2]
 SECONDS = int(os.environ.get("SOAK_SECONDS", "600"))
@@ -219,18 +218,6 @@ async def pending(engine: AsyncEngine) -> dict[str, int]:
         return {key: int(count) for key, count in rows}
 
 
-async def fresh_database(server_url: str) -> str:
-    url = make_url(to_asyncpg_url(server_url))
-    admin = create_async_engine(url, isolation_level="AUTOCOMMIT")
-    async with admin.connect() as conn:
-        await conn.execute(text('DROP DATABASE IF EXISTS "jobmatch_soak" WITH (FORCE)'))
-        await conn.execute(text('CREATE DATABASE "jobmatch_soak"'))
-    await admin.dispose()
-    soak_url = url.set(database="jobmatch_soak").render_as_string(hide_password=False)
-    await asyncio.to_thread(upgrade_head, soak_url)
-    return soak_url
-
-
 async def main() -> int:
     logs = ROOT / ".bench" / "soak"
     logs.mkdir(parents=True, exist_ok=True)
@@ -239,7 +226,7 @@ async def main() -> int:
     )
     procs: Processes | None = None
     try:
-        soak_url = await fresh_database(database_url)
+        soak_url = await fresh_database(database_url, "jobmatch_soak")
         env = {
             **os.environ,
             "DATABASE_URL": soak_url,

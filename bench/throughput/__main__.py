@@ -15,14 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import make_url, text
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy import text
 
+from bench.databases import fresh_database
 from bench.throughput import seed, wrk
-from jobmatch.core.config import Settings, to_asyncpg_url
+from jobmatch.core.config import Settings
 from jobmatch.core.database import create_engine, create_session_factory
 from jobmatch.core.embedded import start_missing
-from jobmatch.core.migrations import upgrade_head
 
 ROOT = Path(__file__).resolve().parents[2]
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
@@ -37,18 +36,6 @@ def report(metric: str, value: float, unit: str, **extra: Any) -> None:
     line = {"metric": metric, "value": round(value, 2), "unit": unit, **extra}
     RESULTS.append(line)
     print(json.dumps(line), flush=True)
-
-
-async def fresh_database(server_url: str) -> str:
-    url = make_url(to_asyncpg_url(server_url))
-    admin = create_async_engine(url, isolation_level="AUTOCOMMIT")
-    async with admin.connect() as conn:
-        await conn.execute(text('DROP DATABASE IF EXISTS "jobmatch_bench" WITH (FORCE)'))
-        await conn.execute(text('CREATE DATABASE "jobmatch_bench"'))
-    await admin.dispose()
-    bench_url = url.set(database="jobmatch_bench").render_as_string(hide_password=False)
-    await asyncio.to_thread(upgrade_head, bench_url)
-    return bench_url
 
 
 @contextmanager
@@ -189,7 +176,7 @@ async def main() -> None:
         os.environ.get("DATABASE_URL"), os.environ.get("REDIS_URL"), data_dir
     )
     try:
-        bench_url = await fresh_database(database_url)
+        bench_url = await fresh_database(database_url, "jobmatch_bench")
         env = {
             **os.environ,
             "DATABASE_URL": bench_url,
