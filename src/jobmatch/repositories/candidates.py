@@ -4,6 +4,7 @@ import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
@@ -32,7 +33,7 @@ async def matching_cvs(
     newest = (
         select(CV.id)
         .where(CV.status == CVStatus.PARSED)
-        .distinct(CV.owner_id)
+        .ext(distinct_on(CV.owner_id))
         .order_by(CV.owner_id, CV.created_at.desc(), CV.id.desc())
     )
     stmt = (

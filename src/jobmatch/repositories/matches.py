@@ -3,6 +3,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, func, insert, select, text, tuple_, update
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -142,7 +143,7 @@ async def latest_done_runs(
     result = await session.execute(
         select(MatchRun.user_id, MatchRun.id)
         .where(MatchRun.user_id.in_(list(user_ids)), MatchRun.status == RunStatus.DONE)
-        .distinct(MatchRun.user_id)
+        .ext(distinct_on(MatchRun.user_id))
         .order_by(MatchRun.user_id, MatchRun.finished_at.desc(), MatchRun.id.desc())
     )
     return {user_id: run_id for user_id, run_id in result.all()}
