@@ -6,7 +6,8 @@ statistics, and BENCH_LIVE_CANDIDATES (10,000) candidates cycling over the real 
 each with a parsed CV and a finished run holding 100 results (a full list). Then,
 BENCH_LIVE_POSTS times, posts a job from a real posting the way the api does (row, then
 the index_job task after commit) and waits until the worker has carried it into the
-lists. Prints JSON lines: seconds per post (median, max), candidates re-scored (the pre-filter's share of all), lists changed.
+lists. Prints JSON lines: seconds per post (median, max), candidates re-scored (the
+pre-filter's share of all), lists changed.
 
 Run: make bench-live (also run by make bench).
 """
