@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from sqlalchemy import func, or_, select
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import undefer
 
 from jobmatch.models import CV, CVStatus, User
 
@@ -20,7 +19,8 @@ async def matching_cvs(
     limit: int,
 ) -> list[tuple[CV, User]]:
     """Each active user's newest parsed CV that shares a skill with the job (GIN) or
-    matches its title words (full text), plus those of `also_users`; with its owner."""
+    matches its title words (full text), plus those of `also_users`; with its owner. The
+    text and reading stay unread (see Matcher.know)."""
     conditions = []
     if skills:
         conditions.append(CV.skills.overlap(list(skills)))
@@ -38,7 +38,6 @@ async def matching_cvs(
     )
     stmt = (
         select(CV, User)
-        .options(undefer(CV.text), undefer(CV.prepared))
         .join(User, User.id == CV.owner_id)
         .where(CV.id.in_(newest), User.is_active, or_(*conditions))
         .order_by(CV.id)

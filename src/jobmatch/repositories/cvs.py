@@ -83,3 +83,20 @@ async def lock(session: AsyncSession, cv_id: uuid.UUID) -> CV | None:
         select(CV).where(CV.id == cv_id).with_for_update().execution_options(populate_existing=True)
     )
     return result.scalar_one_or_none()
+
+
+async def readings(
+    session: AsyncSession, cv_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, tuple[dict[str, object] | None, CV | None]]:
+    """Each CV's stored reading for the matcher; the whole CV (text included) only for
+    those parsed before readings were stored."""
+    result = await session.execute(select(CV.id, CV.prepared).where(CV.id.in_(cv_ids)))
+    found: dict[uuid.UUID, tuple[dict[str, object] | None, CV | None]] = {
+        cv_id: (reading, None) for cv_id, reading in result.all()
+    }
+    unread = [cv_id for cv_id, (reading, _) in found.items() if reading is None]
+    if unread:
+        rows = await session.execute(select(CV).options(undefer(CV.text)).where(CV.id.in_(unread)))
+        for cv in rows.scalars():
+            found[cv.id] = (None, cv)
+    return found
