@@ -80,26 +80,6 @@ class PreparedCandidate:
         }
 
     @classmethod
-    def from_trusted_dict(cls, data: Mapping[str, Any]) -> "PreparedCandidate":
-        """from_dict() without the checks, for dicts this code wrote itself (a CV's stored
-        reading): checking every term costs more than reading it."""
-        if data.get("format") != FORMAT:
-            raise ValueError(f"unknown prepared candidate format {data.get('format')!r}")
-        terms = data["terms"]
-        ordered = sorted(terms)
-        years = data["years"]
-        return cls(
-            skills=tuple(data["skills"]),
-            terms=tuple(ordered),
-            counts=tuple(terms[term] for term in ordered),
-            families=tuple(sorted((name, float(w)) for name, w in data["families"].items())),
-            years=None if years is None else float(years),
-            level=data["level"],
-            place=tuple(data["place"]),
-            preference=data["preference"],
-        )
-
-    @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "PreparedCandidate":
         """A prepared candidate from to_dict()'s output; ValueError if it is not that."""
         if data.get("format") != FORMAT:

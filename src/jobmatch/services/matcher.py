@@ -149,7 +149,7 @@ class Matcher:
         prepared: list[tuple[str, PreparedCandidate | CandidateProfile]] = []
         for cv_id, user, reading, cv in items:
             if reading is not None:  # read once by the parse: no tokenising here
-                stored = PreparedCandidate.from_trusted_dict(reading)
+                stored = PreparedCandidate.from_dict(reading)
                 place = place_parts(user.location)
                 prepared.append(
                     (str(cv_id),
