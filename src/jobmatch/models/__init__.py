@@ -5,6 +5,8 @@ from jobmatch.models.cv import CV, CVStatus
 from jobmatch.models.job import Job, JobStatus, RemotePolicy
 from jobmatch.models.match import PENDING_STATUSES, MatchResult, MatchRun, RunStatus
 from jobmatch.models.refresh_token import RefreshToken
+from jobmatch.models.taxonomy_occupation import TaxonomyOccupation
+from jobmatch.models.taxonomy_skill import TaxonomySkill
 from jobmatch.models.user import Role, User
 
 __all__ = [
@@ -20,5 +22,7 @@ __all__ = [
     "RemotePolicy",
     "Role",
     "RunStatus",
+    "TaxonomyOccupation",
+    "TaxonomySkill",
     "User",
 ]
