@@ -16,11 +16,16 @@ from sqlalchemy import make_url, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from jobmatch.cli import main
-from jobmatch.core.config import get_settings
+from jobmatch.core.config import Settings, get_settings
+from jobmatch.main import create_app, lifespan
+from jobmatch.matching.extraction import extract_skills
+from jobmatch.matching.taxonomy import get_taxonomy, install_taxonomy
 from jobmatch.matching.taxonomy_import import OccupationRecord, SkillRecord
 from jobmatch.repositories import taxonomy as rows
 from tests.conftest import migrated_database
 from tests.taxonomy_files import import_arguments, write_files
+from worker.main import shutdown as worker_shutdown
+from worker.main import startup as worker_startup
 
 Run = Callable[..., Awaitable["Outcome"]]
 
@@ -247,6 +252,32 @@ async def test_a_database_without_the_migrations_is_refused(
         async with admin.connect() as conn:
             await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         await admin.dispose()
+
+
+async def test_the_api_and_the_worker_start_with_the_imported_taxonomy(
+    tmp_path: Path, import_db: AsyncEngine, settings: Settings, redis: object, jobmatch: Run
+) -> None:
+    url = import_db.url.render_as_string(hide_password=False)
+    cv = "Wrote plugins in KDev Studio and reports in Zorblax Query Studio; Python 3K."
+    assert set(extract_skills(cv)) == {"python"}  # the built-in taxonomy alone
+    assert get_taxonomy().titles.family_of("Chief Green Officer") is None
+    assert (await jobmatch(url, *import_arguments(write_files(tmp_path)))).code == 0
+    imported = {"kdevelop platform studio", "zorblax query studio", "python"}
+    own = settings.model_copy(update={"DATABASE_URL": url})
+    try:
+        async with lifespan(create_app(own)):
+            assert set(extract_skills(cv)) == imported
+            families = get_taxonomy().titles
+            assert families.family_of("Chief Green Officer") == "chief sustainability officers"
+        install_taxonomy(None)
+        ctx: dict[str, Any] = {"settings": own, "redis": redis}
+        await worker_startup(ctx)
+        try:
+            assert set(extract_skills(cv)) == imported
+        finally:
+            await worker_shutdown(ctx)
+    finally:
+        install_taxonomy(None)
 
 
 async def test_the_console_command_exits_2_on_a_bad_file(

@@ -14,6 +14,7 @@ from jobmatch.core.config import get_settings
 from jobmatch.core.database import create_engine, create_session_factory
 from jobmatch.core.outbox import AfterCommit
 from jobmatch.core.tasks import redis_settings
+from jobmatch.services.taxonomy_loading import install_imported_taxonomy
 from worker.tasks import match_jobs, parse_cv, sweep
 
 logger = logging.getLogger("worker")
@@ -26,6 +27,7 @@ async def startup(ctx: dict[str, Any]) -> None:
     ctx["settings"] = settings
     ctx["engine"] = engine
     ctx["session_factory"] = create_session_factory(engine)
+    await install_imported_taxonomy(ctx["session_factory"])
     ctx["after_commit"] = AfterCommit(
         ctx["redis"],
         settings.QUEUE_NAME,
