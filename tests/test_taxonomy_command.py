@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import make_url, text
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
 from jobmatch.cli import main
 from jobmatch.core.config import Settings, get_settings
@@ -22,6 +22,7 @@ from jobmatch.matching.extraction import extract_skills
 from jobmatch.matching.taxonomy import get_taxonomy, install_taxonomy
 from jobmatch.matching.taxonomy_import import OccupationRecord, SkillRecord
 from jobmatch.repositories import taxonomy as rows
+from jobmatch.services.taxonomy_snapshot import decode, fingerprint
 from tests.conftest import migrated_database
 from tests.taxonomy_files import import_arguments, write_files
 from worker.main import shutdown as worker_shutdown
@@ -43,7 +44,9 @@ async def import_db(import_url: str) -> AsyncIterator[AsyncEngine]:
     """The module's database, emptied of imported rows before each test."""
     engine = create_async_engine(import_url)
     async with engine.begin() as conn:
-        await conn.execute(text("TRUNCATE taxonomy_skills, taxonomy_occupations"))
+        await conn.execute(
+            text("TRUNCATE taxonomy_skills, taxonomy_occupations, taxonomy_snapshots")
+        )
     yield engine
     await engine.dispose()
 
@@ -83,8 +86,6 @@ def jobmatch(
 
 
 async def stored(engine: AsyncEngine) -> tuple[list[SkillRecord], list[OccupationRecord]]:
-    from sqlalchemy.ext.asyncio import AsyncSession
-
     async with AsyncSession(engine) as session:
         return await rows.skills(session), await rows.occupations(session)
 
@@ -94,7 +95,8 @@ async def raw_rows(engine: AsyncEngine) -> list[tuple[Any, ...]]:
     async with engine.connect() as conn:
         skills = await conn.execute(text("SELECT * FROM taxonomy_skills ORDER BY 1, 2"))
         occupations = await conn.execute(text("SELECT * FROM taxonomy_occupations ORDER BY 1, 2"))
-        return [tuple(row) for row in [*skills, *occupations]]
+        snapshots = await conn.execute(text("SELECT * FROM taxonomy_snapshots"))
+        return [tuple(row) for row in [*skills, *occupations, *snapshots]]
 
 
 async def test_import_stores_every_file(
@@ -134,6 +136,11 @@ async def test_import_stores_every_file(
         "onet occupations": ["1", "0", "0", "0", "3", "0"],
     }
     assert "restart the api and workers" in result.stdout
+    async with AsyncSession(import_db) as session:
+        snapshot = await rows.snapshot(session)
+    assert snapshot is not None
+    assert snapshot[0] == fingerprint()
+    assert decode(snapshot[1]).canonical("KDev Studio") == "kdevelop platform studio"
 
 
 async def test_importing_the_same_files_again_changes_nothing(
@@ -145,8 +152,9 @@ async def test_importing_the_same_files_again_changes_nothing(
     first = await raw_rows(import_db)
     again = await jobmatch(url, *arguments)
     assert again.code == 0, again.stderr
-    assert await raw_rows(import_db) == first  # same rows, same imported_at: nothing written
-    assert len(first) == 8
+    # Same rows, same imported_at, same snapshot: nothing written.
+    assert await raw_rows(import_db) == first
+    assert len(first) == 8 + 1
     assert "0 rows written" in again.stdout
     assert "nothing changed" in again.stdout
 

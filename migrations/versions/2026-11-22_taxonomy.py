@@ -1,4 +1,5 @@
 """taxonomy: skills and occupations imported from ESCO / O*NET (`jobmatch taxonomy import`)
+and the merged snapshot processes start from
 
 Revision ID: 0005
 Revises: 0003
@@ -56,9 +57,22 @@ def upgrade() -> None:
         sa.CheckConstraint("source IN ('esco', 'onet')", name=op.f("ck_taxonomy_skills_source")),
         sa.PrimaryKeyConstraint("source", "concept_id", name=op.f("pk_taxonomy_skills")),
     )
+    op.create_table(
+        "taxonomy_snapshots",
+        sa.Column("fingerprint", sa.Text(), nullable=False),
+        sa.Column("payload", sa.LargeBinary(), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("clock_timestamp()"),
+            nullable=False,
+        ),
+        sa.PrimaryKeyConstraint("fingerprint", name=op.f("pk_taxonomy_snapshots")),
+    )
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    op.drop_table("taxonomy_snapshots")
     op.drop_table("taxonomy_skills")
     op.drop_table("taxonomy_occupations")

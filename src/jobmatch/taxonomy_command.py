@@ -2,8 +2,9 @@
 
 Reads and checks every file first (a bad one: exit 2, nothing written), then, in one
 transaction, replaces the rows of each imported source, merges everything stored with the
-built-in taxonomy as the api and workers will (a merge that fails rolls it all back), and
-prints what changed. DATABASE_URL if set, else the embedded PostgreSQL of `jobmatch run`.
+built-in taxonomy as the api and workers will (a merge that fails rolls it all back),
+stores the merged result for them to start from, and prints what changed. DATABASE_URL
+if set, else the embedded PostgreSQL of `jobmatch run`.
 """
 
 import argparse
@@ -38,7 +39,7 @@ from jobmatch.services.taxonomy_files import (
     read_taxonomy_files,
 )
 from jobmatch.services.taxonomy_loading import merged_taxonomy
-from jobmatch.services.taxonomy_store import Changes, store_batch
+from jobmatch.services.taxonomy_store import Changes, store_batch, store_snapshot
 
 USAGE_ERROR = 2  # argparse's code: the input is wrong, nothing was done
 FAILED = 1
@@ -126,6 +127,8 @@ async def _store(
             except ValueError as exc:
                 message = f"the records do not merge with the built-in taxonomy: {exc}"
                 raise ImportRefused(message) from exc
+            # What the api and workers start from (unless their code merges differently).
+            await store_snapshot(session, merged)
             progress.update(merging, total=1, completed=1)
         return changes, merged
     finally:

@@ -7,8 +7,10 @@ from jobmatch.matching.extraction import extract_skills
 from jobmatch.matching.taxonomy import builtin_taxonomy, get_taxonomy, install_taxonomy
 from jobmatch.matching.taxonomy_import import SkillRecord
 from jobmatch.matching.taxonomy_merge import merge_taxonomy
+from jobmatch.repositories import taxonomy as rows
 from jobmatch.services.taxonomy_files import TaxonomyBatch
 from jobmatch.services.taxonomy_loading import install_imported_taxonomy
+from jobmatch.services.taxonomy_snapshot import encode, fingerprint
 from jobmatch.services.taxonomy_store import store_batch
 
 FROBNICATOR = SkillRecord("esco", "http://esco/skill/9", "Frobnicator Suite", ("Frob Suite",), "")
@@ -57,3 +59,29 @@ async def test_a_database_that_is_down_leaves_the_builtin_taxonomy(
         await engine.dispose()
     assert get_taxonomy() is builtin_taxonomy()
     assert "imported taxonomy not loaded" in caplog.text
+
+
+async def test_a_snapshot_of_this_code_is_used_and_one_of_other_code_is_not(
+    connection: AsyncConnection,
+) -> None:
+    factory = async_sessionmaker(bind=connection, join_transaction_mode="create_savepoint")
+    # The snapshot knows one skill more than the rows: seeing it proves the snapshot was used.
+    widget = SkillRecord("onet", "o1", "Contoso Widget Studio", (), "tools")
+    snapshot = encode(merge_taxonomy(builtin_taxonomy(), [FROBNICATOR, widget]))
+    async with factory() as session:
+        await store_batch(session, TaxonomyBatch(skills={"esco": [FROBNICATOR]}))
+        await rows.replace_snapshot(session, fingerprint(), snapshot)
+        await session.commit()
+    try:
+        from_snapshot = await install_imported_taxonomy(factory)
+        assert from_snapshot is not None
+        assert from_snapshot.canonical("Contoso Widget Studio") == "contoso widget studio"
+        async with factory() as session:
+            await rows.replace_snapshot(session, "made by other code", snapshot)
+            await session.commit()
+        merged_here = await install_imported_taxonomy(factory)
+        assert merged_here is not None
+        assert merged_here.canonical("Contoso Widget Studio") is None
+        assert merged_here.canonical("Frob Suite") == "frobnicator suite"
+    finally:
+        install_taxonomy(None)

@@ -7,6 +7,7 @@ from jobmatch.models.match import PENDING_STATUSES, MatchResult, MatchRun, RunSt
 from jobmatch.models.refresh_token import RefreshToken
 from jobmatch.models.taxonomy_occupation import TaxonomyOccupation
 from jobmatch.models.taxonomy_skill import TaxonomySkill
+from jobmatch.models.taxonomy_snapshot import TaxonomySnapshot
 from jobmatch.models.user import Role, User
 
 __all__ = [
@@ -24,5 +25,6 @@ __all__ = [
     "RunStatus",
     "TaxonomyOccupation",
     "TaxonomySkill",
+    "TaxonomySnapshot",
     "User",
 ]

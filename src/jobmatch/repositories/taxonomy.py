@@ -3,13 +3,13 @@
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import BindParameter, Text, any_, bindparam, delete, func, select
+from sqlalchemy import BindParameter, Text, any_, bindparam, delete, func, insert, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.matching.taxonomy_import import OccupationRecord, SkillRecord
-from jobmatch.models import TaxonomyOccupation, TaxonomySkill
+from jobmatch.models import TaxonomyOccupation, TaxonomySkill, TaxonomySnapshot
 
 _IMPORT_LOCK = 0x7A58_0001  # pg_advisory_xact_lock key of `jobmatch taxonomy import`
 _SKILL_COLUMNS = (
@@ -138,3 +138,17 @@ def _texts(values: Sequence[str]) -> BindParameter[list[str]]:
 async def lock_for_import(session: AsyncSession) -> None:
     """Serialise imports until the transaction ends: two at once would both see the old rows."""
     await session.execute(select(func.pg_advisory_xact_lock(_IMPORT_LOCK)))
+
+
+async def snapshot(session: AsyncSession) -> tuple[str, bytes] | None:
+    """The stored merged taxonomy: (fingerprint, payload), or None."""
+    row = (
+        await session.execute(select(TaxonomySnapshot.fingerprint, TaxonomySnapshot.payload))
+    ).first()
+    return None if row is None else (row.fingerprint, row.payload)
+
+
+async def replace_snapshot(session: AsyncSession, fingerprint: str, payload: bytes) -> None:
+    """Keep this snapshot only."""
+    await session.execute(delete(TaxonomySnapshot))
+    await session.execute(insert(TaxonomySnapshot).values(fingerprint=fingerprint, payload=payload))

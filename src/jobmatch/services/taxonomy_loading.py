@@ -2,8 +2,9 @@
 and install the result process-wide, so that extraction and matching see it.
 
 The api (lifespan) and every worker (startup) call install_imported_taxonomy once; with
-nothing imported the built-in taxonomy stays, at the cost of one query. A process keeps
-what it loaded: restart api and workers after an import.
+nothing imported the built-in taxonomy stays, at the cost of two small queries. The
+import stores the merged result (taxonomy_snapshot), so a start usually only rebuilds
+it. A process keeps what it loaded: restart api and workers after an import.
 """
 
 import asyncio
@@ -18,17 +19,32 @@ from jobmatch.matching.taxonomy import Taxonomy, builtin_taxonomy, install_taxon
 from jobmatch.matching.taxonomy_import import OccupationRecord, SkillRecord
 from jobmatch.matching.taxonomy_merge import merge_taxonomy
 from jobmatch.repositories import taxonomy as rows
+from jobmatch.services import taxonomy_snapshot as snapshots
 
 logger = logging.getLogger(__name__)
 
 
 async def load_imported_taxonomy(session: AsyncSession) -> Taxonomy | None:
-    """The built-in taxonomy merged with every stored record, or None when none is stored."""
+    """The built-in taxonomy merged with every stored record, or None when none is stored.
+
+    From the import's snapshot when this code's fingerprint matches it, else merged here.
+    """
+    stored = await rows.snapshot(session)
+    if stored is not None and stored[0] == snapshots.fingerprint():
+        try:
+            # CPU-bound (a second or more with full ESCO + O*NET): never on the event loop.
+            return await asyncio.to_thread(snapshots.decode, stored[1])
+        except ValueError as exc:
+            logger.warning("taxonomy snapshot unusable (%s); merging the imported rows", exc)
     skills = await rows.skills(session)
     occupations = await rows.occupations(session)
     if not skills and not occupations:
         return None
-    # CPU-bound for seconds with full ESCO + O*NET: never on the event loop.
+    if stored is not None:
+        logger.warning(
+            "taxonomy snapshot made by other code; merging the imported rows (slower start): "
+            "run `jobmatch taxonomy import` again to refresh it"
+        )
     return await asyncio.to_thread(merged_taxonomy, skills, occupations)
 
 

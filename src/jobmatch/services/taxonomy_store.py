@@ -7,8 +7,10 @@ from typing import Generic, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from jobmatch.matching.taxonomy import Taxonomy
 from jobmatch.matching.taxonomy_import import OccupationRecord, SkillRecord
 from jobmatch.repositories import taxonomy as rows
+from jobmatch.services import taxonomy_snapshot as snapshots
 from jobmatch.services.taxonomy_files import TaxonomyBatch
 
 WRITE_CHUNK = 1000  # rows per statement; the progress bar moves once per chunk
@@ -125,3 +127,13 @@ def _plan(
         labels_removed=labels_removed,
     )
     return _Plan(changes, write, sorted(before.keys() - after.keys()))
+
+
+async def store_snapshot(session: AsyncSession, merged: Taxonomy) -> bool:
+    """Keep the merged taxonomy for the processes to start from (taxonomy_snapshot);
+    False when that very snapshot is stored already (nothing written)."""
+    current = (snapshots.fingerprint(), snapshots.encode(merged))
+    if await rows.snapshot(session) == current:
+        return False
+    await rows.replace_snapshot(session, *current)
+    return True
