@@ -31,15 +31,13 @@ from jobmatch.core.config import get_settings
 from jobmatch.core.database import create_engine, create_session_factory, session_scope
 from jobmatch.core.migrations import is_at_head, upgrade_head
 from jobmatch.matching.taxonomy import Taxonomy
-from jobmatch.repositories import taxonomy as rows
 from jobmatch.services.taxonomy_files import (
     TaxonomyBatch,
     TaxonomyFileError,
     TaxonomyFiles,
     read_taxonomy_files,
 )
-from jobmatch.services.taxonomy_loading import merged_taxonomy
-from jobmatch.services.taxonomy_store import Changes, store_batch, store_snapshot
+from jobmatch.services.taxonomy_store import Changes, store_batch, store_merged
 
 USAGE_ERROR = 2  # argparse's code: the input is wrong, nothing was done
 FAILED = 1
@@ -120,15 +118,12 @@ async def _store(
         async with session_scope(create_session_factory(engine)) as session:
             changes = await store_batch(session, batch, advance)
             merging = progress.add_task("merging with the built-in taxonomy", total=None)
-            skills, occupations = await rows.skills(session), await rows.occupations(session)
             try:
                 # As the api and workers will at start: a merge that fails rolls back here.
-                merged = await asyncio.to_thread(merged_taxonomy, skills, occupations)
+                merged = await store_merged(session)
             except ValueError as exc:
                 message = f"the records do not merge with the built-in taxonomy: {exc}"
                 raise ImportRefused(message) from exc
-            # What the api and workers start from (unless their code merges differently).
-            await store_snapshot(session, merged)
             progress.update(merging, total=1, completed=1)
         return changes, merged
     finally:

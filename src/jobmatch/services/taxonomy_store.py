@@ -1,6 +1,8 @@
 """Store an import: each imported source's rows become exactly the batch's, and only what
-changed is written, so importing the same files again writes nothing."""
+changed is written, so importing the same files again writes nothing; then the merged
+taxonomy the processes start from."""
 
+import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -12,6 +14,7 @@ from jobmatch.matching.taxonomy_import import OccupationRecord, SkillRecord
 from jobmatch.repositories import taxonomy as rows
 from jobmatch.services import taxonomy_snapshot as snapshots
 from jobmatch.services.taxonomy_files import TaxonomyBatch
+from jobmatch.services.taxonomy_loading import merged_taxonomy
 
 WRITE_CHUNK = 1000  # rows per statement; the progress bar moves once per chunk
 
@@ -129,11 +132,13 @@ def _plan(
     return _Plan(changes, write, sorted(before.keys() - after.keys()))
 
 
-async def store_snapshot(session: AsyncSession, merged: Taxonomy) -> bool:
-    """Keep the merged taxonomy for the processes to start from (taxonomy_snapshot);
-    False when that very snapshot is stored already (nothing written)."""
+async def store_merged(session: AsyncSession) -> Taxonomy:
+    """Merge every stored record with the built-in taxonomy, as the processes will at start,
+    and keep the result for them to start from (taxonomy_snapshot), unless that very
+    snapshot is stored already. ValueError when the records do not merge."""
+    skills, occupations = await rows.skills(session), await rows.occupations(session)
+    merged = await asyncio.to_thread(merged_taxonomy, skills, occupations)  # seconds of CPU
     current = (snapshots.fingerprint(), snapshots.encode(merged))
-    if await rows.snapshot(session) == current:
-        return False
-    await rows.replace_snapshot(session, *current)
-    return True
+    if await rows.snapshot(session) != current:
+        await rows.replace_snapshot(session, *current)
+    return merged
