@@ -7,9 +7,12 @@ all postings read one candidate at a time (jobs for a CV), and one CandidateInde
 resumes read one job at a time (candidates for a job). Prints JSON lines: per category and
 macro-averaged precision@10, nDCG@10 and MRR for each method and direction, then a summary.
 
-Run: make bench-quality (DATASETS_DIR overrides ../shared/datasets).
+Run: make bench-quality (DATASETS_DIR overrides ../shared/datasets); with
+`TAXONOMY=imported` (`--taxonomy imported`) the taxonomy imported into DATABASE_URL is used.
 """
 
+import argparse
+import asyncio
 import json
 import sys
 import time
@@ -127,8 +130,34 @@ def report(
     return result["macro"]["p@10"]
 
 
+def use_imported_taxonomy() -> str:
+    """Load the imported taxonomy from DATABASE_URL and install it, as the worker does at
+    start (`make taxonomy-import` fills it); returns its size for the summary."""
+    from jobmatch.core.config import get_settings
+    from jobmatch.core.database import create_engine, create_session_factory
+    from jobmatch.services.taxonomy_loading import install_imported_taxonomy
+
+    async def load() -> str:
+        engine = create_engine(get_settings())
+        try:
+            taxonomy = await install_imported_taxonomy(create_session_factory(engine))
+        finally:
+            await engine.dispose()
+        if taxonomy is None:
+            raise SystemExit("no imported taxonomy in DATABASE_URL: run make taxonomy-import")
+        return f"imported ({len(taxonomy)} skills, {len(taxonomy.titles)} title families)"
+
+    return asyncio.run(load())
+
+
 def main() -> None:
     """Run both directions for both methods and print the summary."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--taxonomy", choices=["builtin", "imported"], default="builtin",
+        help="imported: the built-in taxonomy merged with what DATABASE_URL holds",
+    )  # fmt: skip
+    taxonomy = use_imported_taxonomy() if parser.parse_args().taxonomy == "imported" else "builtin"
     started = time.perf_counter()
     postings = load_postings()
     resumes = load_resumes()
@@ -151,7 +180,7 @@ def main() -> None:
 
     job_ids = [p.id for p in postings]
     cv_labels = [r.category for r in queried]
-    summary: dict[str, Any] = {"bench": "quality", "category": "summary"}
+    summary: dict[str, Any] = {"bench": "quality", "category": "summary", "taxonomy": taxonomy}
     for method, scores in (("engine", engine), ("tfidf", baseline)):
         summary[f"jobs_for_cv_{method}_p@10"] = report(
             "jobs_for_cv", method, scores, cv_labels, job_labels, job_ids, categories
