@@ -8,6 +8,7 @@ from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.models import CV, CVStatus, User
+from jobmatch.repositories.conditions import among
 
 
 async def matching_cvs(
@@ -27,7 +28,7 @@ async def matching_cvs(
     if terms:
         conditions.append(CV.search_vector.op("@@")(func.to_tsquery("english", terms)))
     if also_users:
-        conditions.append(CV.owner_id.in_(list(also_users)))
+        conditions.append(among(CV.owner_id, also_users))
     if not conditions:
         return []
     newest = (

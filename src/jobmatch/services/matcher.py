@@ -88,6 +88,13 @@ def candidate_profile(cv: CV, user: User) -> CandidateProfile:
     )
 
 
+def _stored(reading: dict[str, object] | None) -> PreparedCandidate | None:
+    try:
+        return PreparedCandidate.from_dict(reading) if reading is not None else None
+    except ValueError:  # written by another version of this code: read the text instead
+        return None
+
+
 class Matcher:
     """Statistics and prepared items of one worker process; safe to share between tasks."""
 
@@ -143,13 +150,15 @@ class Matcher:
 
     def _learn(
         self, items: Sequence[tuple[uuid.UUID, User, dict[str, object] | None, CV | None]]
-    ) -> None:
+    ) -> list[uuid.UUID]:
         """Put CVs in the candidate index from their stored reading (or, for CVs parsed
-        before readings were stored, their text), with their owners' preferences."""
+        before readings were stored, their text), with their owners' preferences; the ids
+        of those with neither (a reading this code cannot read, and no text given)."""
         prepared: list[tuple[str, PreparedCandidate | CandidateProfile]] = []
+        unread: list[uuid.UUID] = []
         for cv_id, user, reading, cv in items:
-            if reading is not None:  # read once by the parse: no tokenising here
-                stored = PreparedCandidate.from_dict(reading)
+            stored = _stored(reading)
+            if stored is not None:  # read once by the parse: no tokenising here
                 place = place_parts(user.location)
                 prepared.append(
                     (str(cv_id),
@@ -157,9 +166,13 @@ class Matcher:
                 )  # fmt: skip
             elif cv is not None:
                 prepared.append((str(cv_id), candidate_profile(cv, user)))
+            else:
+                unread.append(cv_id)
+                continue
             self._preferences[cv_id] = (user.location, user.remote_preference)
         with self._index_lock:
             self._candidates.upsert_many(prepared)
+        return unread
 
     async def know(self, session: AsyncSession, candidates: Sequence[tuple[CV, User]]) -> None:
         """Load into the candidate index the CVs it lacks (only their stored readings are
@@ -175,7 +188,12 @@ class Matcher:
         items = [
             (cv_id, missing[cv_id], *readings[cv_id]) for cv_id in missing if cv_id in readings
         ]
-        await asyncio.to_thread(self._learn, items)
+        unread = await asyncio.to_thread(self._learn, items)
+        if unread:  # readings of another format: from the text, once
+            whole = await cv_rows.readings(session, unread, whole=True)
+            await asyncio.to_thread(
+                self._learn, [(cv_id, missing[cv_id], None, whole[cv_id][1]) for cv_id in whole]
+            )
 
     def rank_jobs(
         self, cv: CV, user: User, jobs: Sequence[Job], stats: CorpusStats, limit: int
