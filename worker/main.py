@@ -3,6 +3,7 @@
 Imports the service layer and models, never FastAPI.
 """
 
+import asyncio
 import logging
 from typing import Any, ClassVar
 
@@ -36,13 +37,25 @@ async def startup(ctx: dict[str, Any]) -> None:
         settings.POLL_CACHE_SECONDS,
         auth_ttl=settings.AUTH_CACHE_SECONDS,
     )
-    ctx["matcher"] = Matcher(settings)
+    ctx["matcher"] = matcher = Matcher(settings)
+    # Candidates are read into the matcher in the background; tasks run meanwhile.
+    ctx["warming"] = asyncio.create_task(_warm(matcher, ctx["session_factory"]))
     if settings.WORKER_METRICS_PORT:
         metrics.serve(settings.WORKER_METRICS_PORT, settings.HOST)
     logger.info("worker started on queue %s", settings.QUEUE_NAME, extra={"event": "start"})
 
 
+async def _warm(matcher: Matcher, factory: Any) -> None:
+    try:
+        loaded = await matcher.warm(factory)
+        logger.info("matcher warmed with %d candidates", loaded, extra={"event": "warm"})
+    except Exception:  # a cold matcher still works: it reads CVs as jobs need them
+        logger.exception("could not warm the matcher")
+
+
 async def shutdown(ctx: dict[str, Any]) -> None:
+    if "warming" in ctx:
+        ctx["warming"].cancel()
     if "engine" in ctx:
         await ctx["engine"].dispose()
 

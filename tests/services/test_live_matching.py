@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 
 from jobmatch.core.config import Settings
 from jobmatch.core.security import PasswordService
@@ -407,3 +407,26 @@ async def test_a_stored_cv_reading_scores_like_the_cv_text(
     from_text = text_matcher.candidate_values(job, [(cv, user)], stats)
     assert stored == from_text
     assert 0 < stored[0] < 1
+
+
+async def test_a_warmed_matcher_knows_every_candidate_without_reading_cvs(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings, connection: AsyncConnection
+) -> None:
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    job = await worker.job((await post_job(client, recruiter))["id"])
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(client, developer, "Python developer, FastAPI. 4 years.")
+    me = (await client.get("/api/users/me", headers=developer)).json()
+    cv = await cv_rows.latest_parsed(db, uuid.UUID(me["id"]))
+    user = await db.get(User, uuid.UUID(me["id"]))
+    assert cv is not None
+    assert user is not None
+    factory = async_sessionmaker(
+        bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+    )
+    warmed = Matcher(settings)
+    assert await warmed.warm(factory, batch=1) >= 1
+    stats = await worker.matcher.stats(db)
+    # No know(): the warm-up loaded it (an unknown CV would score 0).
+    assert warmed.candidate_values(job, [(cv, user)], stats)[0] > 0

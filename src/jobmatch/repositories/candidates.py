@@ -45,3 +45,25 @@ async def matching_cvs(
         .limit(limit)
     )
     return [(row[0], row[1]) for row in (await session.execute(stmt)).all()]
+
+
+async def newest_cvs(
+    session: AsyncSession, after: uuid.UUID | None, limit: int
+) -> list[tuple[CV, User]]:
+    """Every active user's newest parsed CV with its owner, by CV id, a page at a time."""
+    newest = (
+        select(CV.id)
+        .where(CV.status == CVStatus.PARSED)
+        .ext(distinct_on(CV.owner_id))
+        .order_by(CV.owner_id, CV.created_at.desc(), CV.id.desc())
+    )
+    stmt = (
+        select(CV, User)
+        .join(User, User.id == CV.owner_id)
+        .where(CV.id.in_(newest), User.is_active)
+        .order_by(CV.id)
+        .limit(limit)
+    )
+    if after is not None:
+        stmt = stmt.where(CV.id > after)
+    return [(row[0], row[1]) for row in (await session.execute(stmt)).all()]

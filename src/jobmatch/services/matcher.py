@@ -20,6 +20,7 @@ from typing import Generic, TypeVar
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.config import Settings
+from jobmatch.core.database import SessionFactory
 from jobmatch.matching import CandidateIndex, CorpusStats, JobIndex, MatchScore, ScoringWeights
 from jobmatch.matching.features import CandidateFeatures, JobFeatures, job_features
 from jobmatch.matching.places import place_parts, remote_policy
@@ -30,7 +31,7 @@ from jobmatch.matching.scoring import evaluate
 from jobmatch.matching.skill_gap import SkillAdvice, skill_gap
 from jobmatch.matching.taxonomy import get_taxonomy
 from jobmatch.models import CV, Job, User
-from jobmatch.repositories import corpus
+from jobmatch.repositories import candidates, corpus
 from jobmatch.repositories import cvs as cv_rows
 
 GAP_TOP_JOBS = 20  # the skill-gap advice looks at this many of the candidate's best jobs
@@ -194,6 +195,19 @@ class Matcher:
             await asyncio.to_thread(
                 self._learn, [(cv_id, missing[cv_id], None, whole[cv_id][1]) for cv_id in whole]
             )
+
+    async def warm(self, factory: SessionFactory, batch: int = 2000) -> int:
+        """Load every candidate into the index (a worker's start, in the background), so
+        that the first jobs posted after a restart do not pay for reading their CVs."""
+        loaded, after = 0, None
+        while True:
+            async with factory() as session:
+                page = await candidates.newest_cvs(session, after, batch)
+                await self.know(session, page)
+            if not page:
+                return loaded
+            loaded += len(page)
+            after = page[-1][0].id
 
     def rank_jobs(
         self, cv: CV, user: User, jobs: Sequence[Job], stats: CorpusStats, limit: int
