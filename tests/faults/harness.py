@@ -209,6 +209,12 @@ class Stack:
             print("\n".join(tail))  # noqa: T201
 
 
+async def truncate_all(engine: AsyncEngine) -> None:
+    """Empty the tables that processes of a stack commit to (before and after a test)."""
+    async with engine.begin() as conn:
+        await conn.execute(text("TRUNCATE users, jobs, cvs, match_runs, match_results CASCADE"))
+
+
 async def run_row(engine: AsyncEngine, run_id: str) -> Any:
     async with engine.connect() as conn:
         return (
