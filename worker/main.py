@@ -14,7 +14,8 @@ from jobmatch.core.config import get_settings
 from jobmatch.core.database import create_engine, create_session_factory
 from jobmatch.core.outbox import AfterCommit
 from jobmatch.core.tasks import redis_settings
-from worker.tasks import match_jobs, parse_cv, sweep
+from jobmatch.services.matcher import Matcher
+from worker.tasks import index_job, match_candidates, match_jobs, parse_cv, sweep
 
 logger = logging.getLogger("worker")
 
@@ -33,6 +34,7 @@ async def startup(ctx: dict[str, Any]) -> None:
         settings.POLL_CACHE_SECONDS,
         auth_ttl=settings.AUTH_CACHE_SECONDS,
     )
+    ctx["matcher"] = Matcher(settings)
     if settings.WORKER_METRICS_PORT:
         metrics.serve(settings.WORKER_METRICS_PORT, settings.HOST)
     logger.info("worker started on queue %s", settings.QUEUE_NAME, extra={"event": "start"})
@@ -51,7 +53,7 @@ def _redis_settings() -> RedisSettings:
 class WorkerSettings:
     """arq reads these at start; values come from jobmatch settings (env, .env)."""
 
-    functions: ClassVar[list[Any]] = [parse_cv, match_jobs]
+    functions: ClassVar[list[Any]] = [parse_cv, match_jobs, match_candidates, index_job]
     on_startup = startup
     on_shutdown = shutdown
     redis_settings = _redis_settings()

@@ -18,8 +18,9 @@ from jobmatch.core.config import Settings
 from jobmatch.core.database import SessionFactory, session_scope
 from jobmatch.core.metrics import SWEEPS
 from jobmatch.core.outbox import AfterCommit
-from jobmatch.core.tasks import MATCH_JOBS, PARSE_CV, TaskQueue
-from jobmatch.services import cvs, matching, sweeper
+from jobmatch.core.tasks import INDEX_JOB, MATCH_CANDIDATES, MATCH_JOBS, PARSE_CV, TaskQueue
+from jobmatch.services import candidate_matching, cvs, job_index, live_results, matching, sweeper
+from jobmatch.services.matcher import Matcher
 from worker.telemetry import observed
 
 logger = logging.getLogger(__name__)
@@ -85,8 +86,9 @@ async def match_jobs(ctx: Ctx, run_id: str) -> str:
         if run is None:
             return "skipped"
         claimed = attempt = run.attempts
+        matcher: Matcher = ctx["matcher"]
         computed = await _in_transaction(
-            ctx, lambda s: matching.compute_run(s, settings, key, claimed)
+            ctx, lambda s: matching.compute_run(s, settings, matcher, key, claimed)
         )
         return "superseded" if computed is None else str(computed.status)
     except Retry:
@@ -102,6 +104,61 @@ async def match_jobs(ctx: Ctx, run_id: str) -> str:
 
 
 @observed
+async def match_candidates(ctx: Ctx, run_id: str) -> str:
+    """Rank candidates for a job's run and store the results."""
+    key = uuid.UUID(run_id)
+    settings: Settings = ctx["settings"]
+    matcher: Matcher = ctx["matcher"]
+    attempt: int | None = None
+    try:
+        run = await _in_transaction(ctx, lambda s: candidate_matching.start_run(s, key))
+        if run is None:
+            return "skipped"
+        claimed = attempt = run.attempts
+        computed = await _in_transaction(
+            ctx, lambda s: candidate_matching.compute_run(s, settings, matcher, key, claimed)
+        )
+        return "superseded" if computed is None else str(computed.status)
+    except Retry:
+        raise
+    except Exception as exc:
+        held = attempt
+        return await _retry_or_give_up(
+            ctx,
+            exc,
+            held,
+            lambda s: candidate_matching.fail_run(s, key, "Ranking failed, please retry", held),
+        )
+
+
+@observed
+async def index_job(ctx: Ctx, job_id: str, version: str = "") -> str:
+    """A job changed (`version`, or "deleted"): update the candidates' result lists it
+    affects, then the corpus statistics. Each step runs once per job version."""
+    key = uuid.UUID(job_id)
+    settings: Settings = ctx["settings"]
+    matcher: Matcher = ctx["matcher"]
+    try:
+        placed = await _in_transaction(
+            ctx, lambda s: live_results.propagate(s, settings, matcher, key)
+        )
+        counted = await _in_transaction(ctx, lambda s: job_index.count_job(s, matcher, key))
+    except Exception as exc:
+        if ctx.get("job_try", 1) < settings.WORKER_MAX_TRIES:
+            raise Retry(defer=ctx.get("job_try", 1) * 2) from exc
+        raise  # the sweeper sends the job again later (its index entry is behind)
+    if placed is not None:
+        logger.info(
+            "job %s reached %d result lists (%d candidates scored)",
+            job_id,
+            placed.changed,
+            placed.rescored,
+            extra={"event": "propagate", "rescored": placed.rescored, "changed": placed.changed},
+        )
+    return "done" if placed is not None or counted else "skipped"
+
+
+@observed
 async def sweep(ctx: Ctx) -> str:
     """Re-send lost tasks, fail those out of attempts (an arq cron, one per tick fleet-wide)."""
     settings: Settings = ctx["settings"]
@@ -111,7 +168,8 @@ async def sweep(ctx: Ctx) -> str:
     sent = [call for call in report.resend if await queue.enqueue(call)]
     counts = {
         ("cv", "requeued"): sum(call.name == PARSE_CV for call in sent),
-        ("run", "requeued"): sum(call.name == MATCH_JOBS for call in sent),
+        ("run", "requeued"): sum(call.name in (MATCH_JOBS, MATCH_CANDIDATES) for call in sent),
+        ("job", "requeued"): sum(call.name == INDEX_JOB for call in sent),
         ("cv", "failed"): len(report.failed_cvs),
         ("run", "failed"): len(report.failed_runs),
     }

@@ -15,6 +15,7 @@ from jobmatch.matching.extraction import extract_skills
 from jobmatch.models import CV, CVStatus, RemotePolicy, Role, User
 from jobmatch.repositories import jobs
 from jobmatch.services import cvs, matching
+from jobmatch.services.matcher import Matcher
 
 PASSWORD = "bench password 1"
 LOCATIONS = ["Berlin", "London", "New York", "Lisbon", "Remote", "Toronto", "Paris"]
@@ -73,6 +74,7 @@ async def seed_candidates(
     resumes = load_resumes()
     rng = random.Random(11)
     picked = rng.sample(resumes, count)
+    matcher = Matcher(settings)
     candidates = []
     async with factory() as session:
         for i, resume in enumerate(picked):
@@ -92,7 +94,7 @@ async def seed_candidates(
             await matching.open_run(session, user.id, cv.id)
             await cvs.parse_cv(session, cv.id)
             run = await matching.request_match(session, user)
-            await matching.run_match(session, settings, run.id)
+            await matching.run_match(session, settings, matcher, run.id)
             token, _ = create_access_token(settings, str(user.id), user.token_version)
             candidates.append(Candidate(user.id, user.email, token, resume.text))
         await session.commit()

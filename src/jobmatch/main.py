@@ -50,6 +50,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         auth_ttl=settings.AUTH_CACHE_SECONDS,
     )
     app.state.poll_versions = app.state.after_commit.polls
+    app.state.job_poll_versions = app.state.after_commit.job_polls
     app.state.auth_states = app.state.after_commit.auth
     app.state.passwords = PasswordService(settings)
     app.state.rate_limiter = RateLimiter(

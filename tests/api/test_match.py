@@ -6,6 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from jobmatch.core.config import Settings
 from jobmatch.repositories import matches
 from jobmatch.services import cvs, matching
+from jobmatch.services.matcher import Matcher
 from tests.factories import post_job, register, upload_cv, user_with_token
 
 
@@ -22,7 +23,7 @@ async def _matched_candidate(
     """Upload and parse a CV, request a match and run it as the worker would; the run id."""
     await _parsed_cv(client, db, headers)
     run_id: str = (await client.post("/api/match", headers=headers)).json()["run_id"]
-    await matching.run_match(db, settings, uuid.UUID(run_id))
+    await matching.run_match(db, settings, Matcher(settings), uuid.UUID(run_id))
     await db.commit()
     return run_id
 
@@ -38,6 +39,7 @@ async def test_poll_before_anything_is_none_with_etag(client: httpx.AsyncClient)
         "computed_at": None,
         "error": None,
         "results": [],
+        "skill_gap": [],
     }
     assert response.headers["etag"].startswith('"')
     assert response.headers["cache-control"] == "private, no-cache"

@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.config import Settings
 from jobmatch.services import cvs, matching
+from jobmatch.services.matcher import Matcher
 from tests.factories import post_job, upload_cv, user_with_token
 
 Headers = dict[str, str]
@@ -24,7 +25,7 @@ async def _candidate_with_results(
     cv_id = (await upload_cv(client, headers)).json()["id"]
     await cvs.parse_cv(db, uuid.UUID(cv_id))
     run_id = (await client.post("/api/match", headers=headers)).json()["run_id"]
-    await matching.run_match(db, settings, uuid.UUID(run_id))
+    await matching.run_match(db, settings, Matcher(settings), uuid.UUID(run_id))
     await db.commit()
     # What the worker's after-commit step does: a new poll version for the candidate.
     await _after_commit(client, db)
@@ -166,7 +167,7 @@ async def test_filters_narrow_the_results_and_have_their_own_etags(
     cv_id = (await upload_cv(client, headers)).json()["id"]
     await cvs.parse_cv(db, uuid.UUID(cv_id))
     run_id = (await client.post("/api/match", headers=headers)).json()["run_id"]
-    await matching.run_match(db, settings, uuid.UUID(run_id))
+    await matching.run_match(db, settings, Matcher(settings), uuid.UUID(run_id))
     await db.commit()
 
     async def titles(**params: object) -> tuple[list[str], str]:

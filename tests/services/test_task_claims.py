@@ -10,14 +10,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from jobmatch.core.config import Settings
 from jobmatch.models import CV, MatchResult, MatchRun
 from jobmatch.services import cvs, matching
+from jobmatch.services.matcher import Matcher
 from tests.factories import post_job, upload_cv, user_with_token
 
 
 async def _results(db: AsyncSession, run_id: uuid.UUID) -> list[tuple[uuid.UUID, int, int]]:
     rows = await db.execute(
-        select(MatchResult.job_id, MatchResult.rank, MatchResult.score)
+        select(MatchResult.job_id, MatchResult.value, MatchResult.score)
         .where(MatchResult.run_id == run_id)
-        .order_by(MatchResult.rank)
+        .order_by(MatchResult.value.desc(), MatchResult.job_id)
     )
     return [(job, rank, score) for job, rank, score in rows]
 
@@ -41,14 +42,14 @@ async def test_a_later_claim_supersedes_an_earlier_delivery(
     second = await matching.start_run(db, run_id)  # a re-delivery while the first still runs
     assert second is not None
     assert second.attempts == first_claim + 1
-    assert await matching.compute_run(db, settings, run_id, first_claim) is None
+    assert await matching.compute_run(db, settings, Matcher(settings), run_id, first_claim) is None
     assert await _results(db, run_id) == []
     # Nor may the superseded delivery fail it on its way out.
     await matching.fail_run(db, run_id, "Matching failed", first_claim)
     run = await db.get(MatchRun, run_id)
     assert run is not None
     assert run.status == "running"
-    done = await matching.compute_run(db, settings, run_id, second.attempts)
+    done = await matching.compute_run(db, settings, Matcher(settings), run_id, second.attempts)
     assert done is not None
     assert done.status == "done"
     assert await _results(db, run_id)
@@ -58,10 +59,12 @@ async def test_running_a_match_twice_gives_the_same_rows(
     client: httpx.AsyncClient, db: AsyncSession, settings: Settings
 ) -> None:
     run_id = await _queued_run(client, db)
-    assert await matching.run_match(db, settings, run_id) is not None
+    assert await matching.run_match(db, settings, Matcher(settings), run_id) is not None
     rows = await _results(db, run_id)
     assert rows
-    assert await matching.run_match(db, settings, run_id) is None  # a duplicate delivery
+    assert (
+        await matching.run_match(db, settings, Matcher(settings), run_id) is None
+    )  # a duplicate delivery
     assert await _results(db, run_id) == rows
     run = await db.get(MatchRun, run_id)
     assert run is not None

@@ -27,7 +27,13 @@ async def live_client(running_app: Any, engine: AsyncEngine) -> AsyncIterator[ht
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
         yield client
     async with engine.begin() as conn:
-        await conn.execute(text("TRUNCATE users, jobs, cvs, match_runs, match_results CASCADE"))
+        await conn.execute(
+            text(
+                "TRUNCATE users, jobs, cvs, match_runs, match_results, job_index, corpus_terms,"
+                " corpus_skills CASCADE"
+            )
+        )
+        await conn.execute(text("UPDATE corpus_totals SET documents = 0, total_length = 0"))
 
 
 @pytest.fixture
@@ -102,6 +108,24 @@ async def test_upload_parse_match_results(
     assert run.status == "done"
     assert run.attempts == 1
     assert stored == len(body["results"])
+
+    # Live: a job posted now reaches the candidate's list by itself, and the recruiter sees
+    # the candidate ranked for it; both through the real worker.
+    new_job = await post_job(client, recruiter, title="Python Backend Engineer")
+    for _ in range(200):
+        polled = (await client.get("/api/match/jobs", headers=candidate)).json()
+        if new_job["id"] in {r["job"]["id"] for r in polled["results"]}:
+            break
+        await asyncio.sleep(0.05)
+    else:
+        raise AssertionError("the new job never reached the candidate's results")
+    url = f"/api/jobs/{new_job['id']}/candidates"
+    ranked = await _poll_until(client, url, recruiter, {"done", "failed"})
+    assert ranked["status"] == "done"
+    assert [r["candidate"]["cv_id"] for r in ranked["results"]] == [cv["id"]]
+    async with engine.connect() as conn:
+        counted = await conn.scalar(text("SELECT documents FROM corpus_totals"))
+    assert counted == 3  # every open job is in the statistics
 
 
 async def test_unreadable_cv_ends_failed_with_a_readable_error(

@@ -2,10 +2,13 @@
 
 from enum import StrEnum
 from functools import cache
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from jobmatch.matching.scoring import ScoringWeights
 
 # Only for ENVIRONMENT=local/test: a fixed key, so that the api and worker processes agree.
 LOCAL_SECRET_KEY = "local-development-key-not-for-production-use-0123456789"
@@ -89,6 +92,15 @@ class Settings(BaseSettings):
     WORKER_MAX_TRIES: int = Field(3, ge=1)
     MATCH_RESULTS_KEPT: int = Field(100, ge=1, le=1000)
     MATCH_CANDIDATE_JOBS: int = Field(2000, ge=10)
+    # Candidates-for-job lists: rows kept per job, CVs read by the pre-filter.
+    MATCH_CANDIDATES_KEPT: int = Field(100, ge=1, le=1000)
+    MATCH_CANDIDATE_CVS: int = Field(20000, ge=10)
+    # Scoring weights, as JSON ({"title": 0.6, "skills": 0.15, ...}); unset ones keep the
+    # defaults of jobmatch.matching.ScoringWeights. The same weights score both directions.
+    MATCH_WEIGHTS: dict[str, float] = Field(default_factory=dict)
+    # Prepared jobs and CVs kept per worker process; how stale its corpus statistics may be.
+    MATCH_CACHE_SIZE: int = Field(50000, ge=100)
+    CORPUS_REFRESH_SECONDS: float = Field(5.0, ge=0)
     POLL_RETRY_AFTER_SECONDS: int = Field(2, ge=1)
     # Arq health-check key refresh (`jobmatch worker --check`, /readyz) and SIGTERM grace.
     WORKER_HEALTH_CHECK_SECONDS: int = Field(10, ge=1, le=30)
@@ -146,6 +158,23 @@ class Settings(BaseSettings):
         ):
             raise ValueError("SWEEP_STALE_AFTER_SECONDS must exceed WORKER_JOB_TIMEOUT")
         return self
+
+    @field_validator("MATCH_WEIGHTS")
+    @classmethod
+    def _known_weights(cls, value: dict[str, float]) -> dict[str, float]:
+        from jobmatch.matching.scoring import ScoringWeights  # the engine is heavy to import
+
+        try:
+            ScoringWeights(**cast(dict[str, Any], value))
+        except TypeError as exc:
+            raise ValueError(f"unknown scoring weight: {exc}") from None
+        return value
+
+    @property
+    def scoring_weights(self) -> "ScoringWeights":
+        from jobmatch.matching.scoring import ScoringWeights
+
+        return ScoringWeights(**cast(dict[str, Any], self.MATCH_WEIGHTS))
 
     @property
     def sweep_stale_after(self) -> int:

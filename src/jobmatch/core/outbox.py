@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.auth_state import AuthState, AuthStates
 from jobmatch.core.correlation import request_id_var
-from jobmatch.core.poll_versions import PollVersions
+from jobmatch.core.poll_versions import PollVersions, job_poll_versions
 from jobmatch.core.tasks import TaskCall, TaskQueue
 
 logger = logging.getLogger(__name__)
@@ -28,6 +28,8 @@ class Outbox:
     tasks: list[TaskCall] = field(default_factory=list)
     # user id -> latest run status for pollers ("" when unchanged or unknown)
     polls: dict[uuid.UUID, str] = field(default_factory=dict)
+    # job id -> latest candidates run status, for the recruiters polling its candidates
+    job_polls: dict[uuid.UUID, str] = field(default_factory=dict)
     auth: dict[uuid.UUID, AuthState] = field(default_factory=dict)
     auth_seen: dict[uuid.UUID, AuthState] = field(default_factory=dict)
 
@@ -49,6 +51,12 @@ def touch_poll(session: AsyncSession, user_id: uuid.UUID, status: str | None = N
     """The user's poll answer changed: new ETag after commit (`status` of the latest run)."""
     polls = _outbox(session).polls
     polls[user_id] = status or polls.get(user_id, "")
+
+
+def touch_job_poll(session: AsyncSession, job_id: uuid.UUID, status: str | None = None) -> None:
+    """The job's candidates answer changed: new ETag after commit."""
+    polls = _outbox(session).job_polls
+    polls[job_id] = status or polls.get(job_id, "")
 
 
 def publish_auth(session: AsyncSession, state: AuthState) -> None:
@@ -77,6 +85,7 @@ class AfterCommit:
     ) -> None:
         self.queue = TaskQueue(redis, queue_name)
         self.polls = PollVersions(redis, key_prefix, ttl)
+        self.job_polls = job_poll_versions(redis, key_prefix, ttl)
         self.auth = AuthStates(redis, key_prefix, auth_ttl)
 
     async def flush(self, session: AsyncSession) -> None:
@@ -89,6 +98,8 @@ class AfterCommit:
             await self.auth.remember(state)
         for user_id, status in box.polls.items():
             await self._safely(self.polls.bump(user_id, status), f"poll version of {user_id}")
+        for job_id, status in box.job_polls.items():
+            await self._safely(self.job_polls.bump(job_id, status), f"poll version of job {job_id}")
         for call in box.tasks:
             await self._safely(self.queue.enqueue(call), f"task {call.job_id}")
 

@@ -119,3 +119,8 @@ class PollVersions:
             )
         except RedisError:
             logger.warning("could not cache a poll body (Redis)")
+
+
+def job_poll_versions(redis: Redis, prefix: str, ttl: int) -> PollVersions:
+    """The poll versions of jobs' candidate lists (keys apart from the users' ones)."""
+    return PollVersions(redis, f"{prefix}:job", ttl)

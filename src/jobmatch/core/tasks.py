@@ -18,6 +18,8 @@ logger = logging.getLogger(__name__)
 
 PARSE_CV = "parse_cv"
 MATCH_JOBS = "match_jobs"
+MATCH_CANDIDATES = "match_candidates"
+INDEX_JOB = "index_job"
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,6 +130,15 @@ class JobIndex:
         weights: ScoringWeights = DEFAULT_WEIGHTS,
     ) -> list[MatchScore]:
         """The best `limit` jobs for a candidate, best first, ties by job id ascending."""
+        return [match for _, match in self.rank_values(candidate, limit, weights)]
+
+    def rank_values(
+        self,
+        candidate: CandidateProfile,
+        limit: int = 20,
+        weights: ScoringWeights = DEFAULT_WEIGHTS,
+    ) -> list[tuple[float, MatchScore]]:
+        """rank(), with each job's unrounded 0..1 value."""
         if limit <= 0:
             return []
         segments = self._segments()  # first: building the tail can grow the vocabularies
@@ -151,7 +160,7 @@ class JobIndex:
             for _, _, segment, row in pool[: limit + MARGIN]
         ]  # fmt: skip
         scored.sort(key=lambda pair: (-pair[0], pair[1].job_id))
-        return [match for _, match in scored[:limit]]
+        return scored[:limit]
 
     def _segments(self) -> list[Segment]:
         return [self._main] + ([self._tail_segment()] if self._pending else [])

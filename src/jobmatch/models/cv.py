@@ -2,11 +2,14 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import Computed, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jobmatch.models.base import Base, Timestamps, UUIDPrimaryKey
+
+# The first 200,000 characters: to_tsvector refuses texts whose vector would pass 1 MB.
+CV_SEARCH_VECTOR_SQL = "to_tsvector('english', left(coalesce(text, ''), 200000))"
 
 
 class CVStatus(StrEnum):
@@ -34,5 +37,13 @@ class CV(UUIDPrimaryKey, Timestamps, Base):
     seniority: Mapped[str | None] = mapped_column(String(16))
     parsed_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=0)
+    # The pre-filter of candidates for a job: skills (GIN) or words of the CV (full text).
+    search_vector: Mapped[str] = mapped_column(
+        TSVECTOR, Computed(CV_SEARCH_VECTOR_SQL, persisted=True), deferred=True
+    )
 
-    __table_args__ = (Index("ix_cvs_owner_id_created_at", "owner_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_cvs_owner_id_created_at", "owner_id", "created_at"),
+        Index("ix_cvs_skills", "skills", postgresql_using="gin"),
+        Index("ix_cvs_search_vector", "search_vector", postgresql_using="gin"),
+    )

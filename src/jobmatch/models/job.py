@@ -45,6 +45,8 @@ class Job(UUIDPrimaryKey, Timestamps, Base):
     skills: Mapped[list[str]] = mapped_column(ARRAY(Text), default=list)
     nice_to_have: Mapped[list[str]] = mapped_column(ARRAY(Text), default=list)
     status: Mapped[JobStatus] = mapped_column(String(16), default=JobStatus.OPEN)
+    # Bumped by every change that matters to matching; the worker indexes each version once.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
     search_vector: Mapped[str] = mapped_column(
         TSVECTOR, Computed(SEARCH_VECTOR_SQL, persisted=True), deferred=True
     )

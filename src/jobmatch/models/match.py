@@ -32,9 +32,20 @@ class MatchRun(UUIDPrimaryKey, Timestamps, Base):
     attempts: Mapped[int] = mapped_column(default=0)
     started_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
+    # The missing skills that would raise the candidate's top scores most (see skill_gap.py).
+    skill_gap: Mapped[list[dict[str, object]]] = mapped_column(
+        JSONB, default=list, server_default="[]"
+    )
 
     __table_args__ = (
         Index("ix_match_runs_user_id_created_at", "user_id", "created_at"),
+        # Live updates look up each candidate's newest finished run.
+        Index(
+            "ix_match_runs_user_id_done",
+            "user_id",
+            "finished_at",
+            postgresql_where=text("status = 'done'"),
+        ),
         # At most one queued run per user: concurrent requests converge on the same run.
         Index(
             "uq_match_runs_user_id_queued",
@@ -54,11 +65,16 @@ class MatchResult(Base):
     job_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True
     )
-    rank: Mapped[int]
     score: Mapped[int]
+    # The unrounded 0..1 value: results are ordered by it (then job id), so a live update
+    # inserts, re-scores or removes one row without renumbering the others.
+    value: Mapped[float]
     matched_skills: Mapped[list[str]] = mapped_column(ARRAY(Text))
     missing_skills: Mapped[list[str]] = mapped_column(ARRAY(Text))
     reasons: Mapped[list[str]] = mapped_column(JSONB)
     breakdown: Mapped[dict[str, float]] = mapped_column(JSONB)
 
-    __table_args__ = (Index("ix_match_results_run_id_rank", "run_id", "rank"),)
+    __table_args__ = (
+        Index("ix_match_results_run_id_value", "run_id", text("value DESC"), "job_id"),
+        Index("ix_match_results_job_id", "job_id"),
+    )

@@ -14,6 +14,11 @@ async def get(session: AsyncSession, job_id: uuid.UUID) -> Job | None:
     return await session.get(Job, job_id)
 
 
+async def reload(session: AsyncSession, job_id: uuid.UUID) -> Job | None:
+    """The job as committed now (not the copy this session already holds)."""
+    return await session.get(Job, job_id, populate_existing=True)
+
+
 def _filtered(filters: JobFilters) -> Select[Job]:
     stmt = select(Job).where(Job.status == JobStatus.OPEN)
     if filters.q:

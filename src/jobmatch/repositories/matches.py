@@ -2,7 +2,8 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import delete, func, insert, select, text, tuple_, update
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -97,7 +98,7 @@ async def results_with_jobs(
         select(MatchResult, Job)
         .join(Job, Job.id == MatchResult.job_id)
         .where(MatchResult.run_id == run_id, Job.status == JobStatus.OPEN)
-        .order_by(MatchResult.rank)
+        .order_by(MatchResult.value.desc(), MatchResult.job_id)
         .limit(filters.limit)
     )
     if filters.min_score:
@@ -131,3 +132,92 @@ async def lock(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None:
         .execution_options(populate_existing=True)
     )
     return result.scalar_one_or_none()
+
+
+async def latest_done_runs(
+    session: AsyncSession, user_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, uuid.UUID]:
+    """Each user's newest finished run (the results their polls show): user id -> run id."""
+    if not user_ids:
+        return {}
+    result = await session.execute(
+        select(MatchRun.user_id, MatchRun.id)
+        .where(MatchRun.user_id.in_(list(user_ids)), MatchRun.status == RunStatus.DONE)
+        .ext(distinct_on(MatchRun.user_id))
+        .order_by(MatchRun.user_id, MatchRun.finished_at.desc(), MatchRun.id.desc())
+    )
+    return {user_id: run_id for user_id, run_id in result.all()}
+
+
+async def run_tails(
+    session: AsyncSession, run_ids: Sequence[uuid.UUID], job_id: uuid.UUID
+) -> dict[uuid.UUID, tuple[int, float]]:
+    """For each run: how many results it holds besides this job, and the lowest value."""
+    if not run_ids:
+        return {}
+    result = await session.execute(
+        select(MatchResult.run_id, func.count(), func.min(MatchResult.value))
+        .where(MatchResult.run_id.in_(list(run_ids)), MatchResult.job_id != job_id)
+        .group_by(MatchResult.run_id)
+    )
+    return {run_id: (int(count), float(lowest)) for run_id, count, lowest in result.all()}
+
+
+async def upsert_results(session: AsyncSession, rows: Sequence[dict[str, object]]) -> None:
+    """Insert results, or re-score the ones already there (same run and job)."""
+    if not rows:
+        return
+    stmt = pg_insert(MatchResult).values(list(rows))
+    columns = ("score", "value", "matched_skills", "missing_skills", "reasons", "breakdown")
+    await session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[MatchResult.run_id, MatchResult.job_id],
+            set_={name: stmt.excluded[name] for name in columns},
+        )
+    )
+
+
+async def delete_results(
+    session: AsyncSession, pairs: Sequence[tuple[uuid.UUID, uuid.UUID]]
+) -> None:
+    """Delete (run id, job id) results."""
+    if pairs:
+        await session.execute(
+            delete(MatchResult).where(tuple_(MatchResult.run_id, MatchResult.job_id).in_(pairs))
+        )
+
+
+async def trim_runs(session: AsyncSession, run_ids: Sequence[uuid.UUID], keep: int) -> None:
+    """Keep each run's best `keep` results (a live insert may push one out)."""
+    if not run_ids:
+        return
+    ranked = (
+        select(
+            MatchResult.run_id,
+            MatchResult.job_id,
+            func.row_number()
+            .over(
+                partition_by=MatchResult.run_id,
+                order_by=(MatchResult.value.desc(), MatchResult.job_id),
+            )
+            .label("position"),
+        )
+        .where(MatchResult.run_id.in_(list(run_ids)))
+        .subquery()
+    )
+    beyond = select(ranked.c.run_id, ranked.c.job_id).where(ranked.c.position > keep)
+    await session.execute(
+        delete(MatchResult).where(tuple_(MatchResult.run_id, MatchResult.job_id).in_(beyond))
+    )
+
+
+async def remove_job(session: AsyncSession, job_id: uuid.UUID) -> list[uuid.UUID]:
+    """Take a job out of every result list; the users whose lists changed."""
+    result = await session.execute(
+        delete(MatchResult).where(MatchResult.job_id == job_id).returning(MatchResult.run_id)
+    )
+    run_ids = list(set(result.scalars()))
+    if not run_ids:
+        return []
+    owners = await session.execute(select(MatchRun.user_id).where(MatchRun.id.in_(run_ids)))
+    return list(set(owners.scalars()))

@@ -3,11 +3,14 @@
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from jobmatch.models import CV, CVStatus, MatchRun, RunStatus
+from jobmatch.models import CV, CandidateRun, CVStatus, Job, JobIndexEntry, MatchRun, RunStatus
+
+R = TypeVar("R", MatchRun, CandidateRun)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,18 +85,82 @@ async def fail_stale_cv(
 
 
 async def fail_stale_run(
-    session: AsyncSession, item: Pending, stale_before: datetime, error: str, at: datetime
-) -> MatchRun | None:
-    """Fail a run still `running` as the sweeper saw it; None when a worker moved it on."""
+    session: AsyncSession,
+    model: type[R],
+    item: Pending,
+    stale_before: datetime,
+    error: str,
+    at: datetime,
+) -> R | None:
+    """Fail a run (of either kind) still `running` as the sweeper saw it; None when a
+    worker moved it on."""
     result = await session.execute(
-        update(MatchRun)
+        update(model)
         .where(
-            MatchRun.id == item.id,
-            MatchRun.status == RunStatus.RUNNING,
-            MatchRun.attempts == item.attempts,
-            MatchRun.started_at < stale_before,
+            model.id == item.id,
+            model.status == RunStatus.RUNNING,
+            model.attempts == item.attempts,
+            model.started_at < stale_before,
         )
         .values(status=RunStatus.FAILED, error=error, finished_at=at)
-        .returning(MatchRun)
+        .returning(model)
     )
     return result.scalar_one_or_none()
+
+
+async def stuck_candidate_runs(
+    session: AsyncSession, *, queued_before: datetime, stale_before: datetime, limit: int
+) -> list[Pending]:
+    """Candidates runs `queued` since before `queued_before`, or `running` since before
+    `stale_before`; oldest first."""
+    result = await session.execute(
+        select(CandidateRun.id, CandidateRun.status, CandidateRun.attempts)
+        .where(
+            or_(
+                and_(
+                    CandidateRun.status == RunStatus.QUEUED,
+                    CandidateRun.created_at < queued_before,
+                ),
+                and_(
+                    CandidateRun.status == RunStatus.RUNNING,
+                    CandidateRun.started_at < stale_before,
+                ),
+            )
+        )
+        .order_by(CandidateRun.created_at)
+        .limit(limit)
+    )
+    return [Pending(row.id, row.status, row.attempts) for row in result]
+
+
+async def jobs_behind(
+    session: AsyncSession, *, changed_before: datetime, limit: int
+) -> list[tuple[uuid.UUID, str]]:
+    """Jobs (id, version or "deleted") whose last change the worker has not carried into
+    the statistics or the candidates' lists, changed before `changed_before`."""
+    entry = JobIndexEntry
+    behind = await session.execute(
+        select(Job.id, Job.version)
+        .outerjoin(entry, entry.job_id == Job.id)
+        .where(
+            Job.updated_at < changed_before,
+            or_(
+                entry.job_id.is_(None),
+                entry.version < Job.version,
+                entry.propagated_version < Job.version,
+            ),
+        )
+        .order_by(Job.updated_at)
+        .limit(limit)
+    )
+    gone = await session.execute(
+        select(entry.job_id)
+        .where(
+            entry.indexed_at < changed_before,
+            ~exists().where(Job.id == entry.job_id),
+        )
+        .limit(limit)
+    )
+    return [(job_id, str(version)) for job_id, version in behind.all()] + [
+        (job_id, "deleted") for job_id in gone.scalars()
+    ]

@@ -31,6 +31,14 @@ class MatchResultRead(BaseModel):
     breakdown: dict[str, float] = Field(description="Each score component, 0 to 1.")
 
 
+class SkillAdvice(BaseModel):
+    skill: str
+    points: int = Field(description="Mean score gain on the top jobs this skill raises.")
+    jobs: int = Field(description="How many of the top jobs it raises.")
+    of: int = Field(description="How many top jobs were looked at.")
+    advice: str = Field(description='E.g. "Learn kubernetes: +12 on 7 of your top 20 jobs".')
+
+
 class MatchJobsResponse(BaseModel):
     status: Literal["none", "queued", "running", "done", "failed"] = Field(
         description="Status of the latest run; `none` before the first one."
@@ -42,6 +50,38 @@ class MatchJobsResponse(BaseModel):
     )
     error: str | None = None
     results: list[MatchResultRead]
+    skill_gap: list[SkillAdvice] = Field(
+        default_factory=list,
+        description="The missing skills that would raise my top scores most, best first "
+        "(computed with the shown results).",
+    )
+
+
+class CandidateSummary(BaseModel):
+    user_id: uuid.UUID
+    cv_id: uuid.UUID
+    full_name: str | None
+    email: str
+
+
+class CandidateResultRead(BaseModel):
+    candidate: CandidateSummary
+    score: Annotated[int, Field(ge=0, le=100)]
+    matched_skills: list[str]
+    missing_skills: list[str]
+    reasons: list[str]
+    breakdown: dict[str, float] = Field(description="Each score component, 0 to 1.")
+
+
+class JobCandidatesResponse(BaseModel):
+    status: Literal["none", "queued", "running", "done", "failed"] = Field(
+        description="Status of the job's latest candidates run; `none` before the first."
+    )
+    job_id: uuid.UUID
+    run_id: uuid.UUID | None
+    computed_at: datetime | None
+    error: str | None = None
+    results: list[CandidateResultRead]
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
-from jobmatch.models import Role
+from jobmatch.models import RemotePolicy, Role
 from jobmatch.schemas.text import Line200, LoginPassword, Password
 
 
@@ -19,6 +19,10 @@ class UserCreate(BaseModel):
 
 class UserUpdate(BaseModel):
     full_name: Line200 | None = None
+    location: Line200 | None = Field(None, description="Where a candidate lives or wants to work.")
+    remote_preference: RemotePolicy | None = Field(
+        None, description="A candidate's preference; matching's location fit uses both."
+    )
 
 
 class UserRead(BaseModel):
@@ -29,6 +33,8 @@ class UserRead(BaseModel):
     full_name: str | None
     role: Role
     is_active: bool
+    location: str | None = None
+    remote_preference: RemotePolicy | None = None
     created_at: datetime
 
 

@@ -23,7 +23,7 @@ from jobmatch.parsing.formats import (
     safe_filename,
 )
 from jobmatch.repositories import cvs
-from jobmatch.services import matching
+from jobmatch.services import candidate_matching, matching
 
 PREVIEW_CHARS = 500
 
@@ -73,7 +73,9 @@ async def list_cvs(session: AsyncSession, owner: User) -> list[CV]:
 
 
 async def delete_cv(session: AsyncSession, cv: CV) -> None:
-    """Delete a CV and, by cascade, the runs and results computed from it."""
+    """Delete a CV and, by cascade, the runs and results computed from it (and its rows in
+    jobs' candidate lists, whose pollers get a new version)."""
+    await candidate_matching.touch_jobs_listing(session, cv.owner_id)
     await session.delete(cv)
     await session.flush()
     outbox.touch_poll(session, cv.owner_id)

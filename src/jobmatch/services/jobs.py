@@ -12,6 +12,13 @@ from jobmatch.matching.extraction import extract_skills, normalize_skills
 from jobmatch.models import Job, JobStatus, Role, User
 from jobmatch.repositories import jobs, matches
 from jobmatch.schemas.job import JobCreate, JobFilters, JobUpdate
+from jobmatch.services import candidate_matching, job_index
+
+# The fields that change a job's scores (or whether it is listed at all).
+MATCHED_FIELDS = frozenset(
+    {"title", "description", "location", "remote", "seniority", "min_years", "skills",
+     "nice_to_have", "status"}
+)  # fmt: skip
 
 
 async def _required_skills(given: list[str] | None, title: str, description: str) -> list[str]:
@@ -41,6 +48,8 @@ async def create_job(session: AsyncSession, owner: User, data: JobCreate) -> Job
     )
     session.add(job)
     await session.flush()
+    job_index.defer_indexing(session, job)
+    await candidate_matching.queue_run(session, job)
     return job
 
 
@@ -80,6 +89,13 @@ async def update_job(session: AsyncSession, job: Job, data: JobUpdate) -> Job:
         and job.salary_min > job.salary_max
     ):
         raise BadRequest("salary_min must not exceed salary_max")
+    if any(key in MATCHED_FIELDS for key in changes):
+        # The worker re-counts the job, re-ranks it in the candidates' lists (or takes it
+        # out of them once closed) and, while it is open, ranks its candidates again.
+        job.version += 1
+        job_index.defer_indexing(session, job)
+        if job.status == JobStatus.OPEN:
+            await candidate_matching.queue_run(session, job)
     await session.flush()
     await _touch_candidates_of(session, job)
     return job
@@ -87,6 +103,7 @@ async def update_job(session: AsyncSession, job: Job, data: JobUpdate) -> Job:
 
 async def delete_job(session: AsyncSession, job: Job) -> None:
     await _touch_candidates_of(session, job)
+    job_index.defer_unindexing(session, job.id)
     await session.delete(job)
     await session.flush()
 

@@ -3,7 +3,7 @@
 import asyncio
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,10 +12,11 @@ from jobmatch.core import outbox, tasks
 from jobmatch.core.config import Settings
 from jobmatch.core.errors import Conflict
 from jobmatch.core.metrics import MATCH_RESULTS
-from jobmatch.matching.scoring import CandidateProfile, JobProfile, MatchScore, rank_jobs
 from jobmatch.models import CV, Job, MatchResult, MatchRun, RunStatus, User
-from jobmatch.repositories import cvs, jobs, matches
+from jobmatch.repositories import cvs, jobs, matches, users
 from jobmatch.schemas.match import ResultFilters
+from jobmatch.services.live_results import result_row
+from jobmatch.services.matcher import Matcher
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -67,43 +68,10 @@ async def fail_runs_waiting_for(session: AsyncSession, cv: CV, error: str) -> No
         await finish_run(session, run, error=error)
 
 
-def candidate_profile(cv: CV) -> CandidateProfile:
-    return CandidateProfile(
-        skills=frozenset(cv.skills),
-        text=cv.text or "",
-        years=cv.years_experience,
-        seniority=cv.seniority,
-    )
-
-
-def job_profile(job: Job) -> JobProfile:
-    return JobProfile(
-        id=str(job.id),
-        title=job.title,
-        description=job.description,
-        skills=tuple(job.skills),
-        nice_to_have=tuple(job.nice_to_have),
-        min_years=job.min_years,
-        seniority=job.seniority,
-    )
-
-
 def _tsquery_terms(cv: CV) -> str:
     """An OR of the CV's skill words, safe for to_tsquery (letters and digits only)."""
     words = sorted({w for skill in cv.skills for w in _WORD.findall(skill.lower()) if len(w) > 1})
     return " | ".join(words[:64])
-
-
-def _result_row(rank: int, match: MatchScore) -> dict[str, object]:
-    return {
-        "job_id": uuid.UUID(match.job_id),
-        "rank": rank,
-        "score": match.score,
-        "matched_skills": match.matched_skills,
-        "missing_skills": match.missing_skills,
-        "reasons": match.reasons,
-        "breakdown": match.breakdown,
-    }
 
 
 async def start_run(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None:
@@ -127,7 +95,11 @@ def _holds_claim(run: MatchRun | None, attempt: int | None) -> bool:
 
 
 async def compute_run(
-    session: AsyncSession, settings: Settings, run_id: uuid.UUID, attempt: int | None = None
+    session: AsyncSession,
+    settings: Settings,
+    matcher: Matcher,
+    run_id: uuid.UUID,
+    attempt: int | None = None,
 ) -> MatchRun | None:
     """Worker step 2: rank pre-filtered open jobs for the user's newest parsed CV.
 
@@ -144,33 +116,37 @@ async def compute_run(
         if run is None or not _holds_claim(run, attempt):
             return None
         return await finish_run(session, run, error="No parsed CV to match")
+    user = await users.get(session, run.user_id)
+    if user is None:
+        return None
     candidates = await jobs.candidates_for_skills(
         session, cv.skills, _tsquery_terms(cv), limit=settings.MATCH_CANDIDATE_JOBS
     )
-    profiles = [job_profile(job) for job in candidates]
-    ranked = await asyncio.to_thread(
-        rank_jobs, candidate_profile(cv), profiles, settings.MATCH_RESULTS_KEPT
+    stats = await matcher.stats(session)
+    ranked, gap = await asyncio.to_thread(
+        matcher.rank_jobs, cv, user, candidates, stats, settings.MATCH_RESULTS_KEPT
     )
     # Re-read under a row lock: a later claim (or a finish) since our first read wins.
     run = await matches.lock(session, run_id)
     if run is None or not _holds_claim(run, attempt):
         return None
     run.cv_id = cv.id
+    run.skill_gap = [{**asdict(advice), "advice": advice.advice} for advice in gap]
     await matches.replace_results(
-        session, run.id, [_result_row(rank, m) for rank, m in enumerate(ranked, start=1)]
+        session, run.id, [result_row(run.id, value, match) for value, match in ranked]
     )
     MATCH_RESULTS.inc(len(ranked))
     return await finish_run(session, run)
 
 
 async def run_match(
-    session: AsyncSession, settings: Settings, run_id: uuid.UUID
+    session: AsyncSession, settings: Settings, matcher: Matcher, run_id: uuid.UUID
 ) -> MatchRun | None:
     """Both worker steps in one transaction (for callers that need no `running` window)."""
     run = await start_run(session, run_id)
     if run is None:
         return None
-    return await compute_run(session, settings, run_id, run.attempts)
+    return await compute_run(session, settings, matcher, run_id, run.attempts)
 
 
 async def finish_run(session: AsyncSession, run: MatchRun, error: str | None = None) -> MatchRun:

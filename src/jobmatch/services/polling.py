@@ -6,14 +6,23 @@ MGET) and no PostgreSQL query, whether it ends in 304 or 200.
 """
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from jobmatch.core.auth_state import AuthStates
 from jobmatch.core.database import SessionFactory
-from jobmatch.core.poll_versions import PollVersion, PollVersions
-from jobmatch.schemas.match import JobSummary, MatchJobsResponse, MatchResultRead, ResultFilters
+from jobmatch.core.poll_versions import PollSnapshot, PollVersion, PollVersions
+from jobmatch.schemas.match import (
+    CandidateResultRead,
+    CandidateSummary,
+    JobCandidatesResponse,
+    JobSummary,
+    MatchJobsResponse,
+    MatchResultRead,
+    ResultFilters,
+)
 from jobmatch.services import auth
+from jobmatch.services.candidate_matching import CandidatesView, candidates_view
 from jobmatch.services.matching import MatchView, match_view
 
 PENDING = ("queued", "running")
@@ -41,6 +50,7 @@ def render(view: MatchView) -> bytes:
         cv_id=view.cv_id,
         computed_at=view.shown.finished_at if view.shown else None,
         error=view.latest.error if view.latest else None,
+        skill_gap=view.shown.skill_gap if view.shown else [],
         results=[
             MatchResultRead(
                 job=JobSummary(
@@ -85,6 +95,25 @@ async def poll_matches(
         states.parse(user_id, snap.extra[0]),
         use_cache=snap.reachable,
     )
+
+    async def read() -> tuple[bytes, str]:
+        # A read of its own: the poll writes nothing, so there is no transaction to own.
+        async with factory() as session:
+            view = await match_view(session, user_id, filters)
+        return render(view), view.status
+
+    return await _answer(versions, user_id, variant, snap, is_current, read)
+
+
+async def _answer(
+    versions: PollVersions,
+    key: uuid.UUID,
+    variant: str,
+    snap: PollSnapshot,
+    is_current: Callable[[str], bool],
+    read: Callable[[], Awaitable[tuple[bytes, str]]],
+) -> PollAnswer:
+    """304 or the cached body while the version stands; else read, cache and answer."""
     version = snap.version
     if version is not None:
         etag = _etag(version.token, variant)
@@ -92,17 +121,59 @@ async def poll_matches(
             return PollAnswer(etag, version.status, None)
         if snap.body is not None:
             return PollAnswer(etag, version.status, snap.body)
-    # A read of its own: the poll writes nothing, so there is no transaction to own.
-    async with factory() as session:
-        view = await match_view(session, user_id, filters)
-    body = render(view)
+    body, status = await read()
     if version is None:
         # A fresh random token, not a hash of this body: the token is shared by every query
         # variant, so a hash of one variant could equal a tag another variant had before.
-        version = PollVersion(uuid.uuid4().hex, view.status)
+        version = PollVersion(uuid.uuid4().hex, status)
         if snap.reachable:
-            await versions.set_if_absent(user_id, version)
+            await versions.set_if_absent(key, version)
     if snap.reachable:
-        await versions.store_body(user_id, variant, version.token, body)
+        await versions.store_body(key, variant, version.token, body)
     etag = _etag(version.token, variant)
-    return PollAnswer(etag, view.status, None if is_current(etag) else body)
+    return PollAnswer(etag, status, None if is_current(etag) else body)
+
+
+def render_candidates(view: CandidatesView) -> bytes:
+    response = JobCandidatesResponse(
+        status=view.status,
+        job_id=view.job_id,
+        run_id=view.latest.id if view.latest else None,
+        computed_at=view.shown.finished_at if view.shown else None,
+        error=view.latest.error if view.latest else None,
+        results=[
+            CandidateResultRead(
+                candidate=CandidateSummary(
+                    user_id=user.id, cv_id=result.cv_id, full_name=user.full_name, email=user.email
+                ),
+                score=result.score,
+                matched_skills=result.matched_skills,
+                missing_skills=result.missing_skills,
+                reasons=result.reasons,
+                breakdown=result.breakdown,
+            )
+            for result, user in view.results
+        ],
+    )
+    return response.model_dump_json().encode()
+
+
+async def poll_candidates(
+    factory: SessionFactory,
+    versions: PollVersions,
+    job_id: uuid.UUID,
+    limit: int,
+    min_score: int,
+    is_current: Callable[[str], bool],
+) -> PollAnswer:
+    """GET /api/jobs/{id}/candidates after the ownership check: the same contract as
+    poll_matches, keyed by the job."""
+    variant = f"l{limit}m{min_score}"
+    snap = await versions.snapshot(job_id, variant)
+
+    async def read() -> tuple[bytes, str]:
+        async with factory() as session:
+            view = await candidates_view(session, job_id, limit, min_score)
+        return render_candidates(view), view.status
+
+    return await _answer(versions, job_id, variant, snap, is_current, read)

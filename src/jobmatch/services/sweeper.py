@@ -22,7 +22,7 @@ from jobmatch.core import outbox, tasks
 from jobmatch.core.config import Settings
 from jobmatch.core.correlation import request_id_var
 from jobmatch.core.tasks import TaskCall
-from jobmatch.models import CVStatus, RunStatus
+from jobmatch.models import CandidateRun, CVStatus, MatchRun, RunStatus
 from jobmatch.repositories import sweeps
 from jobmatch.services import matching
 
@@ -71,10 +71,35 @@ async def sweep(
     ):
         if run.status == RunStatus.RUNNING and run.attempts >= settings.WORKER_MAX_TRIES:
             error = f"Matching did not finish after {_plural(run.attempts)}; please try again"
-            failed_run = await sweeps.fail_stale_run(session, run, stale_before, error, now)
+            failed_run = await sweeps.fail_stale_run(
+                session, MatchRun, run, stale_before, error, now
+            )
             if failed_run is not None:
                 outbox.touch_poll(session, failed_run.user_id, RunStatus.FAILED)
                 report.failed_runs.append(run.id)
         else:
             report.resend.append(TaskCall(tasks.MATCH_JOBS, (str(run.id),), request_id_var.get()))
+
+    for run in await sweeps.stuck_candidate_runs(
+        session, queued_before=queued_before, stale_before=stale_before, limit=limit
+    ):
+        if run.status == RunStatus.RUNNING and run.attempts >= settings.WORKER_MAX_TRIES:
+            error = f"Ranking did not finish after {_plural(run.attempts)}; please try again"
+            ranking = await sweeps.fail_stale_run(
+                session, CandidateRun, run, stale_before, error, now
+            )
+            if ranking is not None:
+                outbox.touch_job_poll(session, ranking.job_id, RunStatus.FAILED)
+                report.failed_runs.append(run.id)
+        else:
+            call = TaskCall(tasks.MATCH_CANDIDATES, (str(run.id),), request_id_var.get())
+            report.resend.append(call)
+
+    # A job change whose index_job task was lost (or failed its tries): send it again.
+    for job_id, version in await sweeps.jobs_behind(
+        session, changed_before=queued_before, limit=limit
+    ):
+        report.resend.append(
+            TaskCall(tasks.INDEX_JOB, (str(job_id), version), request_id_var.get())
+        )
     return report

@@ -8,9 +8,10 @@ from jobmatch.core.config import Settings
 from jobmatch.core.errors import Conflict, NotFound, Unauthorized
 from jobmatch.core.security import PasswordService
 from jobmatch.models import Role, User
+from jobmatch.repositories import cvs as cv_rows
 from jobmatch.repositories import users
-from jobmatch.schemas.user import AdminUserUpdate, PasswordChange
-from jobmatch.services import sessions
+from jobmatch.schemas.user import AdminUserUpdate, PasswordChange, UserUpdate
+from jobmatch.services import candidate_matching, matching, sessions
 
 
 async def change_password(
@@ -46,6 +47,7 @@ async def admin_update(
         user.role, changed = data.role, True
     if data.is_active is not None and data.is_active != user.is_active:
         user.is_active, changed = data.is_active, True
+        await candidate_matching.touch_jobs_listing(session, user.id)
     if changed:
         # Role and activity are checked on every request: old tokens must stop working.
         await sessions.end_all_sessions(session, user)
@@ -62,4 +64,20 @@ async def create_admin(
         session.add(user)
     user.role, user.is_active = Role.ADMIN, True
     await session.flush()
+    return user
+
+
+async def update_profile(session: AsyncSession, user: User, data: UserUpdate) -> User:
+    """Apply the fields sent; a new place or remote preference re-ranks the user's jobs."""
+    changes = data.model_dump(include=data.model_fields_set)
+    moved = any(
+        getattr(user, key) != changes[key]
+        for key in ("location", "remote_preference")
+        if key in changes
+    )
+    for key, value in changes.items():
+        setattr(user, key, value)
+    await session.flush()
+    if moved and (cv := await cv_rows.latest_parsed(session, user.id)) is not None:
+        await matching.queue_run(session, user.id, cv.id)
     return user

@@ -1,13 +1,15 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Header, Query, Request, Response, status
 
-from jobmatch.api.deps import OptionalUser, OwnedJob, Recruiter, SessionDep
+from jobmatch.api.conditional import etag_matches, poll_response
+from jobmatch.api.deps import OptionalUser, OwnedJob, Recruiter, SessionDep, SettingsDep
 from jobmatch.models import RemotePolicy
 from jobmatch.schemas.job import JobCreate, JobFilters, JobPage, JobRead, JobUpdate
+from jobmatch.schemas.match import JobCandidatesResponse, MatchAccepted
 from jobmatch.schemas.text import QueryText
-from jobmatch.services import jobs
+from jobmatch.services import candidate_matching, jobs, polling
 
 router = APIRouter(prefix="/jobs", tags=["jobs"])
 
@@ -58,3 +60,43 @@ async def delete_job(job: OwnedJob, session: SessionDep) -> Response:
     """Delete a job (owner or admin)."""
     await jobs.delete_job(session, job)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/{job_id}/match",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=MatchAccepted,
+    responses={409: {"description": "The job is closed."}},
+)
+async def match_candidates(job: OwnedJob, session: SessionDep, response: Response) -> object:
+    """Queue a ranking of candidates for my job; the same run while one is pending."""
+    run = await candidate_matching.request_run(session, job)
+    response.headers["Location"] = f"/api/jobs/{job.id}/candidates"
+    return MatchAccepted(run_id=run.id, status=run.status)
+
+
+@router.get(
+    "/{job_id}/candidates",
+    response_model=JobCandidatesResponse,
+    responses={304: {"description": "Not modified since the ETag in If-None-Match."}},
+)
+async def job_candidates(
+    request: Request,
+    job: OwnedJob,
+    settings: SettingsDep,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    min_score: Annotated[int, Query(ge=0, le=100, description="Only scores >= this.")] = 0,
+    if_none_match: Annotated[str | None, Header(max_length=1000)] = None,
+) -> Response:
+    """Poll my job's ranked candidates (owner or admin): ETag/If-None-Match gives 304 while
+    unchanged; wait Retry-After seconds between polls while a run is queued or running."""
+    state = request.app.state
+    answer = await polling.poll_candidates(
+        state.session_factory,
+        state.job_poll_versions,
+        job.id,
+        limit,
+        min_score,
+        lambda etag: etag_matches(if_none_match, etag),
+    )
+    return poll_response(answer, settings.POLL_RETRY_AFTER_SECONDS)

@@ -2,7 +2,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request, Response, status
 
-from jobmatch.api.conditional import etag_matches
+from jobmatch.api.conditional import etag_matches, poll_response
 from jobmatch.api.deps import CurrentUser, RateLimiterDep, SessionDep, SettingsDep, TokenClaims
 from jobmatch.models import RemotePolicy
 from jobmatch.schemas.match import MatchAccepted, MatchJobsResponse, ResultFilters
@@ -61,9 +61,4 @@ async def match_jobs(
         ResultFilters(limit, min_score, remote, location, seniority),
         lambda etag: etag_matches(if_none_match, etag),
     )
-    headers = {"ETag": answer.etag, "Cache-Control": "private, no-cache"}
-    if answer.pending:
-        headers["Retry-After"] = str(settings.POLL_RETRY_AFTER_SECONDS)
-    if answer.body is None:
-        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
-    return Response(answer.body, media_type="application/json", headers=headers)
+    return poll_response(answer, settings.POLL_RETRY_AFTER_SECONDS)

@@ -36,11 +36,9 @@ async def read_me(user: CurrentUser) -> object:
 
 @router.patch("/me", response_model=UserRead)
 async def update_me(data: UserUpdate, user: CurrentUser, session: SessionDep) -> object:
-    """Change the logged-in user's profile (full name)."""
-    if "full_name" in data.model_fields_set:
-        user.full_name = data.full_name
-        await session.flush()
-    return user
+    """Change my profile: name, and the place and remote preference matching uses (a
+    change queues a new match of my CV)."""
+    return await users.update_profile(session, user, data)
 
 
 @router.post("/me/password", response_model=TokenResponse)

@@ -1,0 +1,60 @@
+"""Skill-gap advice: the missing skills that would raise a candidate's top scores the most."""
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from jobmatch.matching.corpus import CorpusStats
+from jobmatch.matching.features import CandidateFeatures, JobFeatures
+from jobmatch.matching.relevance import select_query
+from jobmatch.matching.scoring import ScoringWeights, evaluate
+from jobmatch.matching.taxonomy import get_taxonomy
+
+CONSIDERED = 12  # the most often missing skills re-scored (each costs one pass over the jobs)
+
+
+@dataclass(frozen=True, slots=True)
+class SkillAdvice:
+    skill: str
+    points: int  # mean score gain on the jobs it raises
+    jobs: int  # how many of the top jobs it raises
+    of: int  # how many top jobs were looked at
+
+    @property
+    def advice(self) -> str:
+        return f"Learn {self.skill}: +{self.points} on {self.jobs} of your top {self.of} jobs"
+
+
+def skill_gap(
+    candidate: CandidateFeatures,
+    jobs: Sequence[JobFeatures],
+    stats: CorpusStats,
+    weights: ScoringWeights,
+    limit: int = 5,
+) -> list[SkillAdvice]:
+    """For the candidate's top `jobs`: each missing skill's gain if the candidate had it,
+    best total gain first (ties by name). Deterministic."""
+    taxonomy = get_taxonomy()
+    query = select_query(candidate.counts, stats, weights.query_terms)
+    before = [evaluate(candidate, query, job, stats, weights, taxonomy)[1].score for job in jobs]
+    missing = Counter(
+        skill
+        for job in jobs
+        for skill in (*job.required, *job.nice)
+        if skill not in candidate.skills
+    )
+    found = []
+    for skill, _ in sorted(missing.items(), key=lambda item: (-item[1], item[0]))[:CONSIDERED]:
+        learned = replace(candidate, skills=candidate.skills | {skill})
+        gains = [
+            evaluate(learned, query, job, stats, weights, taxonomy)[1].score - score
+            for job, score in zip(jobs, before, strict=True)
+            if skill in job.required or skill in job.nice
+        ]
+        raised = [gain for gain in gains if gain > 0]
+        if raised:
+            found.append(
+                SkillAdvice(skill, round(sum(raised) / len(raised)), len(raised), len(jobs))
+            )
+    found.sort(key=lambda a: (-a.points * a.jobs, a.skill))
+    return found[:limit]

@@ -1,0 +1,90 @@
+"""The corpus statistics of the open jobs, and what each job contributed to them."""
+
+import uuid
+from collections.abc import Mapping
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobmatch.models import CorpusSkill, CorpusTerm, CorpusTotals, JobIndexEntry
+
+
+async def revision(session: AsyncSession) -> int:
+    value = await session.scalar(select(CorpusTotals.revision).where(CorpusTotals.id == 1))
+    return int(value or 0)
+
+
+async def load(
+    session: AsyncSession,
+) -> tuple[CorpusTotals | None, dict[str, int], dict[str, int]]:
+    """Totals, term and skill document frequencies (three reads, one snapshot each)."""
+    totals = await session.get(CorpusTotals, 1, populate_existing=True)
+    terms = dict((await session.execute(select(CorpusTerm.term, CorpusTerm.df))).all())
+    skills = dict((await session.execute(select(CorpusSkill.skill, CorpusSkill.df))).all())
+    return totals, terms, skills
+
+
+async def apply_delta(
+    session: AsyncSession,
+    documents: int,
+    length: int,
+    terms: Mapping[str, int],
+    skills: Mapping[str, int],
+) -> None:
+    """Add signed counts. The totals row is locked first: concurrent deltas queue there,
+    so they never deadlock on the term rows."""
+    await session.execute(
+        update(CorpusTotals)
+        .where(CorpusTotals.id == 1)
+        .values(
+            documents=CorpusTotals.documents + documents,
+            total_length=CorpusTotals.total_length + length,
+            revision=CorpusTotals.revision + 1,
+        )
+    )
+    for model, column, counts in (
+        (CorpusTerm, CorpusTerm.term, terms),
+        (CorpusSkill, CorpusSkill.skill, skills),
+    ):
+        keys = sorted(k for k, v in counts.items() if v)  # one lock order for everyone
+        if not keys:
+            continue
+        stmt = insert(model).values([{column.key: k, "df": counts[k]} for k in keys])
+        await session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[column], set_={"df": model.df + stmt.excluded.df}
+            )
+        )
+        await session.execute(delete(model).where(column.in_(keys), model.df <= 0))
+
+
+async def lock_entry(session: AsyncSession, job_id: uuid.UUID) -> JobIndexEntry:
+    """The job's index entry, created empty (version 0) if new, locked until commit."""
+    await session.execute(
+        insert(JobIndexEntry)
+        .values(job_id=job_id, version=0, document=None)
+        .on_conflict_do_nothing(index_elements=[JobIndexEntry.job_id])
+    )
+    result = await session.execute(
+        select(JobIndexEntry)
+        .where(JobIndexEntry.job_id == job_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return result.scalar_one()
+
+
+async def delete_entry(session: AsyncSession, job_id: uuid.UUID) -> None:
+    await session.execute(delete(JobIndexEntry).where(JobIndexEntry.job_id == job_id))
+
+
+async def existing_entry(session: AsyncSession, job_id: uuid.UUID) -> JobIndexEntry | None:
+    """The entry of a job, locked, without creating one."""
+    result = await session.execute(
+        select(JobIndexEntry)
+        .where(JobIndexEntry.job_id == job_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return result.scalar_one_or_none()

@@ -1,0 +1,80 @@
+"""Jobs into the corpus statistics: each version of a job is counted once, by the worker.
+
+The API bumps a job's `version` on every change and queues `index_job`; the worker takes
+the old version's document out of the statistics and puts the new one in (nothing for a
+closed or deleted job), under a lock on the job's index entry, so a repeated or racing
+delivery changes nothing. The statistics are never refitted: they move by these deltas.
+"""
+
+import asyncio
+import uuid
+from collections import Counter
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobmatch.core import outbox, tasks
+from jobmatch.matching.features import JobFeatures
+from jobmatch.models import Job, JobStatus
+from jobmatch.repositories import corpus, jobs
+from jobmatch.services.matcher import Matcher
+
+
+def document(features: JobFeatures) -> dict[str, object]:
+    """What a job adds to the statistics: its distinct terms, its length, its skills."""
+    return {
+        "terms": sorted(features.counts),
+        "length": features.length,
+        "skills": sorted({*features.required, *features.nice}),
+    }
+
+
+def _delta(
+    old: dict[str, object] | None, new: dict[str, object] | None
+) -> tuple[int, int, Counter[str], Counter[str]]:
+    documents, length = 0, 0
+    terms: Counter[str] = Counter()
+    skills: Counter[str] = Counter()
+    for doc, sign in ((old, -1), (new, +1)):
+        if doc is None:
+            continue
+        documents += sign
+        length += sign * int(doc["length"])  # type: ignore[call-overload]
+        terms.update({term: sign for term in doc["terms"]})  # type: ignore[attr-defined]
+        skills.update({skill: sign for skill in doc["skills"]})  # type: ignore[attr-defined]
+    return documents, length, terms, skills
+
+
+def defer_indexing(session: AsyncSession, job: Job) -> None:
+    """After commit, have the worker count this version of the job (API side)."""
+    outbox.defer_task(session, tasks.INDEX_JOB, str(job.id), str(job.version))
+
+
+def defer_unindexing(session: AsyncSession, job_id: uuid.UUID) -> None:
+    """After commit, have the worker take a deleted job out of the statistics."""
+    outbox.defer_task(session, tasks.INDEX_JOB, str(job_id), "deleted")
+
+
+async def count_job(session: AsyncSession, matcher: Matcher, job_id: uuid.UUID) -> bool:
+    """Bring the statistics to the job's current version; False if they were there."""
+    job = await jobs.get(session, job_id)
+    if job is None:
+        entry = await corpus.existing_entry(session, job_id)
+        if entry is None:
+            return False
+    else:
+        entry = await corpus.lock_entry(session, job_id)
+        if entry.version == job.version:
+            return False
+    job = await jobs.reload(session, job_id)  # re-read under the entry's lock
+    new = None
+    if job is not None and job.status == JobStatus.OPEN:
+        new = document(await asyncio.to_thread(matcher.job, job))
+    if entry.document != new:
+        await corpus.apply_delta(session, *_delta(entry.document, new))
+    if job is None:
+        await corpus.delete_entry(session, job_id)
+    else:
+        entry.version = job.version
+        entry.document = new
+        await session.flush()
+    return True

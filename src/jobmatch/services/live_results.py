@@ -1,0 +1,110 @@
+"""Results that follow the jobs: a posted, edited, closed or deleted job reaches the result
+lists of the candidates it affects, without recomputing every candidate against every job.
+
+Who is affected comes from the candidates' pre-filter (CVs sharing a skill with the job or
+matching its title words, in PostgreSQL) plus the candidates whose lists already show the
+job. Each is scored against the job alone, with the same engine and weights as a full run;
+the job goes in where it ranks (if it makes the list), is re-scored, or leaves. A closed job
+leaves every list. Runs once per job version: the job's index entry records it.
+"""
+
+import asyncio
+import re
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobmatch.core import outbox
+from jobmatch.core.config import Settings
+from jobmatch.matching import MatchScore
+from jobmatch.models import Job, JobStatus
+from jobmatch.repositories import candidates, corpus, jobs, matches
+from jobmatch.services.matcher import Matcher
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Propagation:
+    """What one job change did to the candidates' lists."""
+
+    rescored: int  # candidates scored against the job
+    changed: int  # result lists that changed
+
+
+def title_query(job: Job) -> str:
+    """An OR of the job title's words, safe for to_tsquery (letters and digits only)."""
+    words = sorted({w for w in _WORD.findall(job.title.lower()) if len(w) > 1})
+    return " | ".join(words[:16])
+
+
+def result_row(run_id: uuid.UUID, value: float, match: MatchScore) -> dict[str, object]:
+    return {
+        "run_id": run_id,
+        "job_id": uuid.UUID(match.job_id),
+        "score": match.score,
+        "value": value,
+        "matched_skills": match.matched_skills,
+        "missing_skills": match.missing_skills,
+        "reasons": match.reasons,
+        "breakdown": match.breakdown,
+    }
+
+
+async def propagate(
+    session: AsyncSession, settings: Settings, matcher: Matcher, job_id: uuid.UUID
+) -> Propagation | None:
+    """Bring the candidates' lists to the job's current version; None if already there
+    (or the job is deleted: its results went with it, and the API touched their polls)."""
+    if await jobs.get(session, job_id) is None:
+        return None
+    entry = await corpus.lock_entry(session, job_id)  # one delivery per job at a time
+    job = await jobs.reload(session, job_id)
+    if job is None or entry.propagated_version >= job.version:
+        return None
+    if job.status == JobStatus.OPEN:
+        done = await _place(session, settings, matcher, job)
+    else:
+        users = await matches.remove_job(session, job.id)
+        for user_id in users:
+            outbox.touch_poll(session, user_id)
+        done = Propagation(0, len(users))
+    entry.propagated_version = job.version
+    await session.flush()
+    return done
+
+
+async def _place(
+    session: AsyncSession, settings: Settings, matcher: Matcher, job: Job
+) -> Propagation:
+    holders = set(await matches.users_with_job_in_results(session, job.id))
+    pairs = await candidates.matching_cvs(
+        session,
+        [*job.skills, *job.nice_to_have],
+        title_query(job),
+        also_users=sorted(holders),
+        limit=settings.MATCH_CANDIDATE_CVS,
+    )
+    runs = await matches.latest_done_runs(session, [user.id for _, user in pairs])
+    pairs = [(cv, user) for cv, user in pairs if user.id in runs]
+    stats = await matcher.stats(session)
+    scored = await asyncio.to_thread(matcher.score_candidates, job, pairs, stats)
+    tails = await matches.run_tails(session, list(runs.values()), job.id)
+    keep = settings.MATCH_RESULTS_KEPT
+    rows, gone = [], []
+    for (_, user), (value, match) in zip(pairs, scored, strict=True):
+        run_id = runs[user.id]
+        count, lowest = tails.get(run_id, (0, 0.0))
+        if value > 0 and (count < keep or value > lowest):
+            rows.append(result_row(run_id, value, match))
+        elif user.id in holders:
+            gone.append((run_id, job.id))
+    await matches.upsert_results(session, rows)
+    await matches.delete_results(session, gone)
+    await matches.trim_runs(session, [row["run_id"] for row in rows], keep)  # type: ignore[misc]
+    changed = {row["run_id"] for row in rows} | {run_id for run_id, _ in gone}
+    for user_id, run_id in runs.items():
+        if run_id in changed:
+            outbox.touch_poll(session, user_id)
+    return Propagation(len(pairs), len(changed))

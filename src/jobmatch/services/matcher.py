@@ -1,0 +1,170 @@
+"""A worker process's matching state: the corpus statistics, and prepared jobs and CVs.
+
+The statistics live in PostgreSQL (kept up to date by the job indexing task as jobs are
+posted, edited, closed and deleted); each worker holds a copy that it re-reads when their
+revision moved, at most every CORPUS_REFRESH_SECONDS. Preparing a job or a CV (tokenising
+its text, finding its title families) costs more than scoring it, so prepared ones are kept
+in bounded caches keyed by what they were prepared from. The scoring methods are CPU work:
+callers run them in a thread (asyncio.to_thread), never on the event loop.
+"""
+
+import asyncio
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from typing import Generic, TypeVar
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobmatch.core.config import Settings
+from jobmatch.matching import CorpusStats, JobIndex, MatchScore, ScoringWeights
+from jobmatch.matching.features import (
+    CandidateFeatures,
+    JobFeatures,
+    candidate_features,
+    job_features,
+)
+from jobmatch.matching.profiles import CandidateProfile, JobProfile
+from jobmatch.matching.relevance import select_query
+from jobmatch.matching.scoring import evaluate
+from jobmatch.matching.skill_gap import SkillAdvice, skill_gap
+from jobmatch.matching.taxonomy import get_taxonomy
+from jobmatch.models import CV, Job, User
+from jobmatch.repositories import corpus
+
+GAP_TOP_JOBS = 20  # the skill-gap advice looks at this many of the candidate's best jobs
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class BoundedCache(Generic[K, V]):
+    """A thread-safe least-recently-used map with at most `size` entries."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[K, V] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: K, make: Callable[[], V]) -> V:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        value = make()  # outside the lock: two threads may both make it, both equal
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def job_profile(job: Job) -> JobProfile:
+    return JobProfile(
+        id=str(job.id),
+        title=job.title,
+        description=job.description,
+        skills=tuple(job.skills),
+        nice_to_have=tuple(job.nice_to_have),
+        min_years=job.min_years,
+        seniority=job.seniority,
+        location=job.location,
+        remote=job.remote,
+    )
+
+
+def candidate_profile(cv: CV, user: User) -> CandidateProfile:
+    return CandidateProfile(
+        skills=frozenset(cv.skills),
+        text=cv.text or "",
+        years=cv.years_experience,
+        seniority=cv.seniority,
+        location=user.location,
+        remote=user.remote_preference,
+    )
+
+
+class Matcher:
+    """Statistics and prepared items of one worker process; safe to share between tasks."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.weights: ScoringWeights = settings.scoring_weights
+        self.refresh_seconds = settings.CORPUS_REFRESH_SECONDS
+        self._stats = CorpusStats()
+        self._revision: int | None = None
+        self._checked = -float("inf")
+        self._refresh = asyncio.Lock()
+        self._jobs: BoundedCache[tuple[uuid.UUID, int], JobFeatures] = BoundedCache(
+            settings.MATCH_CACHE_SIZE
+        )
+        self._cvs: BoundedCache[tuple[uuid.UUID, str | None, str | None], CandidateFeatures] = (
+            BoundedCache(settings.MATCH_CACHE_SIZE)
+        )
+
+    async def stats(self, session: AsyncSession, *, fresh: bool = False) -> CorpusStats:
+        """The corpus statistics, re-read when their revision moved (checked at most every
+        refresh_seconds, or now with `fresh`)."""
+        if fresh or time.monotonic() - self._checked >= self.refresh_seconds:
+            async with self._refresh:
+                if fresh or time.monotonic() - self._checked >= self.refresh_seconds:
+                    revision = await corpus.revision(session)
+                    if revision != self._revision:
+                        totals, terms, skills = await corpus.load(session)
+                        documents = totals.documents if totals else 0
+                        length = totals.total_length if totals else 0
+                        self._stats = CorpusStats(documents, length, terms, skills, revision)
+                        self._revision = revision
+                    self._checked = time.monotonic()
+        return self._stats
+
+    def job(self, job: Job) -> JobFeatures:
+        """A job prepared for scoring (cached per job version)."""
+        return self._jobs.get(
+            (job.id, job.version), lambda: job_features(job_profile(job), get_taxonomy())
+        )
+
+    def candidate(self, cv: CV, user: User) -> CandidateFeatures:
+        """A CV prepared for scoring (a parsed CV never changes; the preferences may)."""
+        return self._cvs.get(
+            (cv.id, user.location, user.remote_preference),
+            lambda: candidate_features(
+                candidate_profile(cv, user), get_taxonomy(), self.weights.family_credit
+            ),
+        )
+
+    def rank_jobs(
+        self, cv: CV, user: User, jobs: Sequence[Job], stats: CorpusStats, limit: int
+    ) -> tuple[list[tuple[float, MatchScore]], list[SkillAdvice]]:
+        """The best `limit` of these jobs for the CV with their values, best first, and the
+        skill-gap advice over the top GAP_TOP_JOBS (CPU: run in a thread)."""
+        prepared = {str(job.id): self.job(job) for job in jobs}
+        index = JobIndex(prepared.values(), stats=stats)  # type: ignore[arg-type]
+        ranked = index.rank_values(candidate_profile(cv, user), limit=limit, weights=self.weights)
+        top = [prepared[match.job_id] for _, match in ranked[:GAP_TOP_JOBS]]
+        gap = skill_gap(self.candidate(cv, user), top, stats, self.weights)
+        return ranked, gap
+
+    def score_candidates(
+        self, job: Job, candidates: Sequence[tuple[CV, User]], stats: CorpusStats
+    ) -> list[tuple[float, MatchScore]]:
+        """The value (0..1, unrounded) and score of the job for each candidate, in order
+        (CPU: run in a thread)."""
+        prepared = self.job(job)
+        taxonomy = get_taxonomy()
+        scored = []
+        for cv, user in candidates:
+            features = self.candidate(cv, user)
+            query = select_query(features.counts, stats, self.weights.query_terms)
+            scored.append(evaluate(features, query, prepared, stats, self.weights, taxonomy))
+        return scored
+
+    def score_job(
+        self, job: Job, cv: CV, user: User, stats: CorpusStats
+    ) -> tuple[float, MatchScore]:
+        """One pair (CPU: run in a thread)."""
+        return self.score_candidates(job, [(cv, user)], stats)[0]

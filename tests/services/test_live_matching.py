@@ -1,0 +1,354 @@
+"""Issue 7 and 3 on real PostgreSQL and Redis: statistics that follow the jobs, result lists
+that follow them too, candidates for a job, skill-gap advice.
+
+Worker steps are called as the worker calls them (service, commit, after-commit flush), in
+the test's rolled-back transaction.
+"""
+
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import httpx
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobmatch.core.config import Settings
+from jobmatch.core.security import PasswordService
+from jobmatch.matching import CorpusStats
+from jobmatch.models import Job
+from jobmatch.services import candidate_matching, cvs, job_index, live_results, matching
+from jobmatch.services.matcher import Matcher, job_profile
+from jobmatch.services.users import create_admin
+from tests.factories import PASSWORD, login, post_job, upload_cv, user_with_token
+
+T = TypeVar("T")
+
+NURSE_CV = (
+    "Registered Nurse\nSkills: patient care, triage, wound care, medication administration\n"
+    "8 years of experience in hospital wards.\n"
+)
+CHEF_JOB = {
+    "title": "Pastry Chef",
+    "description": "Bake bread, croissants and cakes in a busy bakery.",
+    "skills": ["baking"],
+}
+
+
+class Worker:
+    """Runs services as the worker does: own transaction step, then the after-commit work."""
+
+    def __init__(self, client: httpx.AsyncClient, db: AsyncSession, settings: Settings) -> None:
+        self.app: Any = client._transport.app  # type: ignore[attr-defined]
+        self.db = db
+        self.settings = settings
+        self.matcher = Matcher(settings.model_copy(update={"CORPUS_REFRESH_SECONDS": 0}))
+
+    async def step(self, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        result = await work(self.db)
+        await self.db.commit()
+        await self.app.state.after_commit.flush(self.db)
+        return result
+
+    async def index(self, job_id: str) -> live_results.Propagation | None:
+        key = uuid.UUID(job_id)
+        placed = await self.step(
+            lambda s: live_results.propagate(s, self.settings, self.matcher, key)
+        )
+        await self.step(lambda s: job_index.count_job(s, self.matcher, key))
+        return placed
+
+    async def parse_and_match(
+        self, client: httpx.AsyncClient, headers: dict[str, str], text: str
+    ) -> None:
+        cv_id = (await upload_cv(client, headers, text)).json()["id"]
+        await self.step(lambda s: cvs.parse_cv(s, uuid.UUID(cv_id)))
+        run_id = (await client.post("/api/match", headers=headers)).json()["run_id"]
+        await self.step(
+            lambda s: matching.run_match(s, self.settings, self.matcher, uuid.UUID(run_id))
+        )
+
+    async def rank_candidates(self, job_id: str) -> None:
+        run = await candidate_matching.queue_run(self.db, await self.job(job_id))
+        await self.step(lambda s: candidate_matching.start_run(s, run.id))
+        await self.step(
+            lambda s: candidate_matching.compute_run(s, self.settings, self.matcher, run.id)
+        )
+
+    async def job(self, job_id: str) -> Job:
+        job = await self.db.get(Job, uuid.UUID(job_id), populate_existing=True)
+        assert job is not None
+        return job
+
+    async def stats(self) -> dict[str, Any]:
+        return (await self.matcher.stats(self.db, fresh=True)).to_dict()
+
+
+async def _expected(before: dict[str, Any], *jobs: Job) -> dict[str, Any]:
+    stats = CorpusStats.from_dict(before)
+    for job in jobs:
+        stats.add(job_profile(job))
+    return stats.to_dict()
+
+
+async def test_statistics_follow_posts_edits_closes_and_deletes(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    worker = Worker(client, db, settings)
+    before = await worker.stats()
+    _, recruiter = await user_with_token(client, "recruiter")
+    first = await post_job(client, recruiter)
+    second = await post_job(client, recruiter, **CHEF_JOB)
+    for job in (first, second):
+        await worker.index(job["id"])
+    both = await _expected(before, await worker.job(first["id"]), await worker.job(second["id"]))
+    assert await worker.stats() == both
+    assert both["documents"] == before["documents"] + 2
+    assert "croissant" in both["terms"] or "croissants" in both["terms"]
+
+    # A repeated delivery counts nothing twice.
+    assert not await worker.step(
+        lambda s: job_index.count_job(s, worker.matcher, uuid.UUID(first["id"]))
+    )
+    assert await worker.stats() == both
+
+    edited = await client.patch(
+        f"/api/jobs/{second['id']}",
+        json={"description": "Decorate wedding cakes and pastries."},
+        headers=recruiter,
+    )
+    assert edited.status_code == 200
+    await worker.index(second["id"])
+    after_edit = await _expected(
+        before, await worker.job(first["id"]), await worker.job(second["id"])
+    )
+    assert await worker.stats() == after_edit
+    assert "croissants" not in after_edit["terms"]
+    assert "croissant" not in after_edit["terms"]
+
+    closed = await client.patch(
+        f"/api/jobs/{first['id']}", json={"status": "closed"}, headers=recruiter
+    )
+    assert closed.status_code == 200
+    await worker.index(first["id"])
+    assert await worker.stats() == await _expected(before, await worker.job(second["id"]))
+
+    assert (await client.delete(f"/api/jobs/{second['id']}", headers=recruiter)).status_code == 204
+    await worker.index(second["id"])
+    assert await worker.stats() == before
+
+
+async def test_a_new_job_reaches_affected_candidates_and_leaves_when_closed(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    await post_job(client, recruiter, **CHEF_JOB)  # something to rank before the new job
+    _, developer = await user_with_token(client)
+    _, nurse = await user_with_token(client)
+    await worker.parse_and_match(
+        client,
+        developer,
+        "Backend developer. Python, FastAPI, PostgreSQL, Docker. 6 years of experience.",
+    )
+    await worker.parse_and_match(client, nurse, NURSE_CV)
+    first = await client.get("/api/match/jobs", headers=developer)
+    assert all(r["job"]["title"] != "Senior Python Developer" for r in first.json()["results"])
+    nurse_first = await client.get("/api/match/jobs", headers=nurse)
+
+    job = await post_job(client, recruiter)  # Senior Python Developer: Python, FastAPI...
+    placed = await worker.index(job["id"])
+    assert placed is not None
+    # The pre-filter: the nurse shares nothing with the job and was not scored.
+    assert placed.rescored == 1
+    assert placed.changed == 1
+
+    polled = await client.get(
+        "/api/match/jobs", headers={**developer, "If-None-Match": first.headers["etag"]}
+    )
+    assert polled.status_code == 200  # a new ETag: the poll picks the change up
+    top = polled.json()["results"][0]
+    assert top["job"]["id"] == job["id"]
+    assert "python" in top["matched_skills"]
+    assert top["reasons"]
+    unchanged = await client.get(
+        "/api/match/jobs", headers={**nurse, "If-None-Match": nurse_first.headers["etag"]}
+    )
+    assert unchanged.status_code == 304
+    # A second delivery of the same version does nothing.
+    assert await worker.index(job["id"]) is None
+
+    closed = await client.patch(
+        f"/api/jobs/{job['id']}", json={"status": "closed"}, headers=recruiter
+    )
+    assert closed.status_code == 200
+    await worker.index(job["id"])
+    after = await client.get(
+        "/api/match/jobs", headers={**developer, "If-None-Match": polled.headers["etag"]}
+    )
+    assert after.status_code == 200
+    assert job["id"] not in {r["job"]["id"] for r in after.json()["results"]}
+
+
+async def test_an_edited_job_is_rescored_in_the_lists_that_show_it(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    job = await post_job(client, recruiter)
+    await worker.index(job["id"])
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(client, developer, "Python developer: Python, FastAPI, Docker.")
+    before = (await client.get("/api/match/jobs", headers=developer)).json()["results"]
+    assert before[0]["job"]["id"] == job["id"]
+
+    edited = await client.patch(f"/api/jobs/{job['id']}", json=CHEF_JOB, headers=recruiter)
+    assert edited.status_code == 200
+    placed = await worker.index(job["id"])
+    assert placed is not None
+    assert placed.rescored == 1
+    after = (await client.get("/api/match/jobs", headers=developer)).json()["results"]
+    shown = {r["job"]["id"]: r for r in after}
+    assert job["id"] not in shown or shown[job["id"]]["score"] < before[0]["score"]
+
+
+async def test_recruiters_see_ranked_candidates_with_the_polling_contract(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    _, developer = await user_with_token(client)
+    _, nurse = await user_with_token(client)
+    _, weaker = await user_with_token(client)
+    await worker.parse_and_match(
+        client,
+        developer,
+        "Backend developer. Python, FastAPI, PostgreSQL, Docker, AWS. 6 years of experience.",
+    )
+    await worker.parse_and_match(client, weaker, "Junior developer who knows some Python.")
+    await worker.parse_and_match(client, nurse, NURSE_CV)
+    job = await post_job(client, recruiter)
+
+    queued = await client.get(f"/api/jobs/{job['id']}/candidates", headers=recruiter)
+    assert queued.status_code == 200
+    assert queued.json()["status"] == "queued"  # posting the job queued a run
+    assert queued.headers["retry-after"] == str(settings.POLL_RETRY_AFTER_SECONDS)
+    again = await client.post(f"/api/jobs/{job['id']}/match", headers=recruiter)
+    assert again.status_code == 202
+    assert again.json()["run_id"] == queued.json()["run_id"]
+    assert again.headers["location"] == f"/api/jobs/{job['id']}/candidates"
+
+    await worker.step(lambda s: candidate_matching.start_run(s, uuid.UUID(again.json()["run_id"])))
+    await worker.step(
+        lambda s: candidate_matching.compute_run(
+            s, settings, worker.matcher, uuid.UUID(again.json()["run_id"])
+        )
+    )
+    done = await client.get(f"/api/jobs/{job['id']}/candidates", headers=recruiter)
+    body = done.json()
+    assert body["status"] == "done"
+    assert "retry-after" not in done.headers
+    names = [r["candidate"]["email"] for r in body["results"]]
+    assert len(names) == 2  # the nurse is not a candidate for this job
+    top = body["results"][0]
+    assert top["score"] > body["results"][1]["score"]
+    assert {"python", "fastapi"} <= set(top["matched_skills"])
+    assert top["reasons"]
+    assert 0 <= top["score"] <= 100
+    assert set(top["breakdown"]) >= {"skills", "text", "title"}
+    not_modified = await client.get(
+        f"/api/jobs/{job['id']}/candidates",
+        headers={**recruiter, "If-None-Match": done.headers["etag"]},
+    )
+    assert not_modified.status_code == 304
+
+    _, other_recruiter = await user_with_token(client, "recruiter")
+    assert (
+        await client.get(f"/api/jobs/{job['id']}/candidates", headers=other_recruiter)
+    ).status_code == 403
+    assert (
+        await client.get(f"/api/jobs/{job['id']}/candidates", headers=developer)
+    ).status_code == 403
+    assert (await client.post(f"/api/jobs/{job['id']}/match", headers=developer)).status_code == 403
+    assert (
+        await client.get(f"/api/jobs/{uuid.uuid4()}/candidates", headers=recruiter)
+    ).status_code == 404
+
+    # A candidate who deletes their CV leaves the list at once (and the ETag changes).
+    top_cv = top["candidate"]["cv_id"]
+    owner = developer if top["candidate"]["email"] == names[0] else weaker
+    assert (await client.delete(f"/api/cv/{top_cv}", headers=owner)).status_code == 204
+    gone = await client.get(
+        f"/api/jobs/{job['id']}/candidates",
+        headers={**recruiter, "If-None-Match": done.headers["etag"]},
+    )
+    assert gone.status_code == 200
+    assert top_cv not in {r["candidate"]["cv_id"] for r in gone.json()["results"]}
+
+    # A deactivated candidate too.
+    passwords: PasswordService = worker.app.state.passwords
+    admin = await create_admin(db, passwords, "live-admin@example.com", PASSWORD)
+    await db.commit()
+    admin_headers = await login(client, admin.email)
+    remaining = gone.json()["results"][0]["candidate"]
+    off = await client.patch(
+        f"/api/users/{remaining['user_id']}", json={"is_active": False}, headers=admin_headers
+    )
+    assert off.status_code == 200
+    final = await client.get(f"/api/jobs/{job['id']}/candidates", headers=admin_headers)
+    assert final.json()["results"] == []
+
+
+async def test_closed_jobs_cannot_be_ranked(client: httpx.AsyncClient) -> None:
+    _, recruiter = await user_with_token(client, "recruiter")
+    job = await post_job(client, recruiter)
+    await client.patch(f"/api/jobs/{job['id']}", json={"status": "closed"}, headers=recruiter)
+    response = await client.post(f"/api/jobs/{job['id']}/match", headers=recruiter)
+    assert response.status_code == 409
+    assert "closed" in response.json()["detail"]
+
+
+async def test_skill_gap_names_the_missing_skills_that_raise_top_scores(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    for title in ("Python Developer", "Backend Engineer", "Platform Engineer"):
+        job = await post_job(
+            client, recruiter, title=title, skills=["python", "kubernetes", "postgresql"]
+        )
+        await worker.index(job["id"])
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(
+        client, developer, "Python developer. Python and PostgreSQL, 5 years."
+    )
+    body = (await client.get("/api/match/jobs", headers=developer)).json()
+    gap = body["skill_gap"]
+    assert gap
+    assert gap[0]["skill"] == "kubernetes"
+    assert gap[0]["points"] > 0
+    assert gap[0]["jobs"] == 3
+    assert gap[0]["of"] == len(body["results"])
+    assert (
+        gap[0]["advice"]
+        == f"Learn kubernetes: +{gap[0]['points']} on 3 of your top {gap[0]['of']} jobs"
+    )
+
+
+async def test_a_new_place_or_remote_preference_queues_a_new_match(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    worker = Worker(client, db, settings)
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(client, developer, "Python developer.")
+    response = await client.patch(
+        "/api/users/me",
+        json={"location": "Berlin", "remote_preference": "remote"},
+        headers=developer,
+    )
+    assert response.status_code == 200
+    assert response.json()["location"] == "Berlin"
+    assert response.json()["remote_preference"] == "remote"
+    polled = await client.get("/api/match/jobs", headers=developer)
+    assert polled.json()["status"] == "queued"
+    bad = await client.patch("/api/users/me", json={"remote_preference": "moon"}, headers=developer)
+    assert bad.status_code == 422
