@@ -84,7 +84,7 @@ async def test_recruiter_sees_ranked_candidates(
 ) -> None:
     if not site.has("/api/jobs/{job_id}/candidates"):
         pytest.skip("needs GET /api/jobs/{id}/candidates (ranked candidates, another issue)")
-    await candidate_with_cv(api, "Carl Candidate", resume_text())
+    await candidate_with_cv(api, "Cora Coder", resume_text())
     await candidate_with_cv(api, "Nina Nurse", "Registered nurse. Patient care, phlebotomy.")
     page = await pages.new(site.api_url + "/")
     await register_in_page(page, "Rita Recruiter", email("rita"), recruiter=True)
@@ -96,9 +96,9 @@ async def test_recruiter_sees_ranked_candidates(
     ranked = page.get_by_role("list", name="Ranked candidates")
     await expect(ranked).to_be_visible(timeout=60_000)
     # Other tests' candidates share this database: find ours by name.
-    carl = ranked.get_by_role("listitem").filter(has_text="Carl Candidate")
-    await expect(carl).to_contain_text("Matched skills:")
-    await expect(carl.locator(".matched")).to_contain_text("drupal")
-    await expect(carl).to_contain_text("Why this score")
+    cora = ranked.get_by_role("listitem").filter(has_text="Cora Coder")
+    await expect(cora).to_contain_text("Matched skills:")
+    await expect(cora.locator(".matched")).to_contain_text("drupal")
+    await expect(cora).to_contain_text("Why this score")
     await expect(ranked.get_by_role("heading").first).not_to_have_text("Nina Nurse")
     await page.screenshot(path=screenshots / "recruiter-candidates.png", full_page=True)

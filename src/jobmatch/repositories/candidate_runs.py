@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from jobmatch.models import (
     CV,
@@ -109,13 +110,19 @@ async def results_with_candidates(
 ) -> list[tuple[CandidateResult, User]]:
     """A run's results, best first, with their owners: only active users' newest parsed
     CVs (a deleted CV took its rows with it), in one query."""
+    # The ranked CV under a name of its own: with plain CV, the inner select correlated to
+    # the outer one and read every result row of that CV (one per ranked job).
+    ranked = aliased(CV)
     newer = (
         select(CV.id)
         .where(
             CV.owner_id == CandidateResult.user_id,
             CV.status == CVStatus.PARSED,
             CV.created_at
-            > select(CV.created_at).where(CV.id == CandidateResult.cv_id).scalar_subquery(),
+            > select(ranked.created_at)
+            .where(ranked.id == CandidateResult.cv_id)
+            .correlate(CandidateResult)
+            .scalar_subquery(),
         )
         .exists()
     )
