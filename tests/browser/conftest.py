@@ -71,15 +71,10 @@ class Site:
     stack: Stack
     worker: Proc
     spa: SpaOrigin
-    paths: set[str] = field(default_factory=set)
 
     @property
     def api_url(self) -> str:
         return self.stack.base_url
-
-    def has(self, path: str) -> bool:
-        """Whether this api has the route (some land with other issues)."""
-        return path in self.paths
 
     @contextmanager
     def worker_paused(self) -> Iterator[None]:
@@ -125,9 +120,7 @@ async def site(
             stack.start_worker(),
             spa.start(),
         )
-        async with stack.client() as client:
-            paths = set((await client.get("/openapi.json")).json()["paths"])
-        yield Site(stack, worker, spa, paths)
+        yield Site(stack, worker, spa)
     finally:
         spa.stop()
         stack.close()
