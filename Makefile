@@ -55,6 +55,10 @@ check: lint typecheck test ## Lint + types + tests
 bench: install ## API and worker throughput/latency (api + workers on configured or embedded servers)
 	@command -v wrk >/dev/null || apt-get install -y -qq wrk || { echo "make bench needs wrk (apt-get install wrk)"; exit 1; }
 	$(BIN)/python -m bench.throughput
+	$(BIN)/python -m bench.live
+
+bench-live: install ## One posted job reaching the lists of 10k candidates (issue 7), via a real worker
+	$(BIN)/python -m bench.live
 
 loadtest: install ## Locust against HOST (default http://127.0.0.1:8000): SPA candidates and recruiters
 	$(UV) run --group load locust -f bench/locustfile.py --host $(or $(HOST),http://127.0.0.1:8000)
@@ -62,7 +66,7 @@ loadtest: install ## Locust against HOST (default http://127.0.0.1:8000): SPA ca
 soak: install ## Mixed load + random worker kills for SOAK_SECONDS (default 600); prints a report
 	$(BIN)/python -m bench.soak
 
-.PHONY: bench-quality bench-match
+.PHONY: bench-quality bench-match bench-live
 
 bench-quality: install ## Match quality (P@10, nDCG@10, MRR) vs TF-IDF on DATASETS_DIR (~1 min)
 	$(BIN)/python -m bench.matching.quality

@@ -22,6 +22,8 @@ from bench.throughput import seed, wrk
 from jobmatch.core.config import Settings
 from jobmatch.core.database import create_engine, create_session_factory
 from jobmatch.core.embedded import start_missing
+from jobmatch.services import job_index
+from jobmatch.services.matcher import Matcher
 
 ROOT = Path(__file__).resolve().parents[2]
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
@@ -200,6 +202,9 @@ async def main() -> None:
         started = time.perf_counter()
         owner = await seed.seed_recruiter(factory, settings)
         await seed.seed_jobs(factory, owner, JOBS)
+        async with factory() as session:  # the statistics, as the worker would count them
+            await job_index.count_unindexed(session, Matcher(settings))
+            await session.commit()
         candidates = await seed.seed_candidates(factory, settings, CANDIDATES)
         await engine.dispose()
         report("seed_seconds", time.perf_counter() - started, "s", jobs=JOBS, candidates=CANDIDATES)

@@ -352,3 +352,24 @@ async def test_a_new_place_or_remote_preference_queues_a_new_match(
     assert polled.json()["status"] == "queued"
     bad = await client.patch("/api/users/me", json={"remote_preference": "moon"}, headers=developer)
     assert bad.status_code == 422
+
+
+async def test_bulk_counting_equals_counting_job_by_job(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    worker = Worker(client, db, settings)
+    before = await worker.stats()
+    _, recruiter = await user_with_token(client, "recruiter")
+    first = await post_job(client, recruiter)
+    second = await post_job(client, recruiter, **CHEF_JOB)
+    counted = await worker.step(lambda s: job_index.count_unindexed(s, worker.matcher, batch=1))
+    assert counted >= 2
+    expected = await _expected(
+        before, await worker.job(first["id"]), await worker.job(second["id"])
+    )
+    assert await worker.stats() == expected
+    assert await worker.step(lambda s: job_index.count_unindexed(s, worker.matcher)) == 0
+    # Counted once: the index task of the same version finds nothing left to do.
+    assert not await worker.step(
+        lambda s: job_index.count_job(s, worker.matcher, uuid.UUID(first["id"]))
+    )

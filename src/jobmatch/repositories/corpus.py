@@ -10,6 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from jobmatch.models import CorpusSkill, CorpusTerm, CorpusTotals, JobIndexEntry
 
 
+BATCH = 5000
+
+
 async def revision(session: AsyncSession) -> int:
     value = await session.scalar(select(CorpusTotals.revision).where(CorpusTotals.id == 1))
     return int(value or 0)
@@ -50,13 +53,15 @@ async def apply_delta(
         keys = sorted(k for k, v in counts.items() if v)  # one lock order for everyone
         if not keys:
             continue
-        stmt = insert(model).values([{column.key: k, "df": counts[k]} for k in keys])
-        await session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[column], set_={"df": model.df + stmt.excluded.df}
+        for start in range(0, len(keys), BATCH):  # bulk counts: stay under 32,767 parameters
+            chunk = keys[start : start + BATCH]
+            stmt = insert(model).values([{column.key: k, "df": counts[k]} for k in chunk])
+            await session.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=[column], set_={"df": model.df + stmt.excluded.df}
+                )
             )
-        )
-        await session.execute(delete(model).where(column.in_(keys), model.df <= 0))
+            await session.execute(delete(model).where(column.in_(chunk), model.df <= 0))
 
 
 async def lock_entry(session: AsyncSession, job_id: uuid.UUID) -> JobIndexEntry:
@@ -88,3 +93,8 @@ async def existing_entry(session: AsyncSession, job_id: uuid.UUID) -> JobIndexEn
         .execution_options(populate_existing=True)
     )
     return result.scalar_one_or_none()
+
+
+async def insert_entries(session: AsyncSession, rows: list[dict[str, object]]) -> None:
+    if rows:
+        await session.execute(insert(JobIndexEntry), rows)

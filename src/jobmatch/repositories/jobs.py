@@ -5,7 +5,7 @@ from sqlalchemy import Select, and_, func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.pagination import Keyset
-from jobmatch.models import Job, JobStatus
+from jobmatch.models import Job, JobIndexEntry, JobStatus
 from jobmatch.repositories.conditions import location_contains
 from jobmatch.schemas.job import JobFilters
 
@@ -102,3 +102,10 @@ async def bulk_insert(session: AsyncSession, rows: Sequence[dict[str, object]]) 
     """Insert many jobs in one round trip per batch (imports, benchmarks)."""
     if rows:
         await session.execute(insert(Job), list(rows))
+
+
+async def unindexed(session: AsyncSession, limit: int) -> list[Job]:
+    """Jobs without an index entry (never counted into the statistics)."""
+    counted = select(JobIndexEntry.job_id).where(JobIndexEntry.job_id == Job.id).exists()
+    result = await session.execute(select(Job).where(~counted).order_by(Job.id).limit(limit))
+    return list(result.scalars())

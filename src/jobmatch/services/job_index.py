@@ -78,3 +78,36 @@ async def count_job(session: AsyncSession, matcher: Matcher, job_id: uuid.UUID) 
         entry.document = new
         await session.flush()
     return True
+
+
+async def count_unindexed(session: AsyncSession, matcher: Matcher, batch: int = 2000) -> int:
+    """Count, in bulk, the jobs that have no index entry yet (bulk imports, benchmarks):
+    one delta and one insert per batch instead of a task per job. Their propagation to
+    candidates' lists is marked done: use it before candidates exist, or let the sweeper's
+    index_job tasks do it one by one."""
+    counted = 0
+    while found := await jobs.unindexed(session, batch):
+        documents = await asyncio.to_thread(
+            lambda: [
+                document(matcher.job(j)) if j.status == JobStatus.OPEN else None for j in found
+            ]
+        )
+        total: tuple[int, int, Counter[str], Counter[str]] = (0, 0, Counter(), Counter())
+        for doc in documents:
+            d, n, terms, skills = _delta(None, doc)
+            total = (total[0] + d, total[1] + n, total[2] + terms, total[3] + skills)
+        await corpus.apply_delta(session, *total)
+        await corpus.insert_entries(
+            session,
+            [
+                {
+                    "job_id": j.id,
+                    "version": j.version,
+                    "propagated_version": j.version,
+                    "document": doc,
+                }
+                for j, doc in zip(found, documents, strict=True)
+            ],
+        )
+        counted += len(found)
+    return counted
