@@ -3,10 +3,11 @@ candidate's result list, with 10k candidates, through a real worker process.
 
 Seeds (in its own database) 2,000 open jobs from the real postings, counted into the
 statistics, and BENCH_LIVE_CANDIDATES (10,000) candidates cycling over the real resumes,
-each with a parsed CV and a finished run holding 20 results. Then, BENCH_LIVE_POSTS times:
-posts a job from a real posting the way the api does (row + index_job task after commit)
-and waits until the worker has carried it into the lists. Prints JSON lines: seconds per
-post (median, max), candidates re-scored (the pre-filter's share of all), lists changed.
+each with a parsed CV and a finished run holding 100 results (a full list). Then,
+BENCH_LIVE_POSTS times, posts a job from a real posting the way the api does (row, then
+the index_job task after commit) and waits until the worker has carried it into the
+lists. Prints JSON lines: seconds per post (median, max), candidates re-scored (the
+pre-filter's share of all), lists changed.
 
 Run: make bench-live (also run by make bench).
 """
@@ -37,13 +38,14 @@ from jobmatch.matching.experience import extract_years_of_experience
 from jobmatch.matching.extraction import extract_skills
 from jobmatch.models import CV, Job, JobStatus, MatchResult, MatchRun, Role, RunStatus, User
 from jobmatch.services import job_index
+from jobmatch.services.cvs import prepare
 from jobmatch.services.matcher import Matcher
 
 ROOT = Path(__file__).resolve().parents[2]
 CANDIDATES = int(os.environ.get("BENCH_LIVE_CANDIDATES", "10000"))
 JOBS = int(os.environ.get("BENCH_LIVE_JOBS", "2000"))
 POSTS = int(os.environ.get("BENCH_LIVE_POSTS", "7"))
-RESULTS_PER_RUN = 20
+RESULTS_PER_RUN = 100  # full lists, as MATCH_RESULTS_KEPT leaves them
 PREFILTERED = (
     "SELECT count(*) FROM cvs WHERE skills && :skills"
     " OR search_vector @@ to_tsquery('english', :terms)"
@@ -57,29 +59,22 @@ def report(metric: str, value: float, unit: str, **extra: Any) -> None:
 
 
 async def seed_candidates(factory: Any, job_ids: list[uuid.UUID]) -> None:
-    """Users, parsed CVs and finished runs with 20 results each, in bulk."""
+    """Users, parsed CVs and finished runs with full result lists, in bulk."""
     resumes = load_resumes()
-    prepared = [
-        (
-            r.text,
-            await asyncio.to_thread(extract_skills, r.text),
-            extract_years_of_experience(r.text),
-        )
-        for r in resumes
-    ]
+    prepared = await asyncio.to_thread(lambda: [_read(r.text) for r in resumes])
     rng = random.Random(3)
     async with factory() as session:
         for start in range(0, CANDIDATES, 1000):
             users, cvs, runs, results = [], [], [], []
             for i in range(start, min(start + 1000, CANDIDATES)):
                 user_id, cv_id, run_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
-                body, skills, years = prepared[i % len(prepared)]
+                body, skills, years, reading = prepared[i % len(prepared)]
                 users.append({"id": user_id, "email": f"live-{i}@example.com", "is_active": True,
                               "password_hash": "x", "role": Role.CANDIDATE})  # fmt: skip
                 cvs.append({"id": cv_id, "owner_id": user_id, "filename": "cv.txt", "format": "txt",
                             "size_bytes": len(body), "content": b"", "status": "parsed",
                             "text": body, "skills": skills, "years_experience": years,
-                            "attempts": 1})  # fmt: skip
+                            "prepared": reading, "attempts": 1})  # fmt: skip
                 runs.append({"id": run_id, "user_id": user_id, "cv_id": cv_id,
                              "status": RunStatus.DONE, "attempts": 1,
                              "finished_at": datetime.now(UTC)})  # fmt: skip
@@ -170,6 +165,12 @@ async def main() -> None:
         report("live_lists_changed_median", statistics.median(changed), "lists")
     finally:
         servers.stop()
+
+
+def _read(body: str) -> tuple[str, list[str], float | None, dict[str, object]]:
+    """What the parse stores for a CV: skills, years and the matcher's reading."""
+    skills, years = extract_skills(body), extract_years_of_experience(body)
+    return body, skills, years, prepare(body, skills, years, None)
 
 
 def _title_terms(job: Job) -> str:

@@ -15,7 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from jobmatch.core.config import Settings
 from jobmatch.core.security import PasswordService
 from jobmatch.matching import CorpusStats
-from jobmatch.models import Job
+from jobmatch.models import Job, User
+from jobmatch.repositories import cvs as cv_rows
 from jobmatch.services import candidate_matching, cvs, job_index, live_results, matching
 from jobmatch.services.matcher import Matcher, job_profile
 from jobmatch.services.users import create_admin
@@ -373,3 +374,32 @@ async def test_bulk_counting_equals_counting_job_by_job(
     assert not await worker.step(
         lambda s: job_index.count_job(s, worker.matcher, uuid.UUID(first["id"]))
     )
+
+
+async def test_a_stored_cv_reading_scores_like_the_cv_text(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    """The reading stored by the parse (plus the owner's preferences) gives the very values
+    the CV text gives, so no worker needs to tokenise a CV again."""
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    job = await worker.job((await post_job(client, recruiter, remote="onsite"))["id"])
+    _, developer = await user_with_token(client)
+    await client.patch(
+        "/api/users/me",
+        json={"location": "Lisbon", "remote_preference": "remote"},
+        headers=developer,
+    )
+    await worker.parse_and_match(client, developer, "Python developer, FastAPI. 4 years.")
+    me = (await client.get("/api/users/me", headers=developer)).json()
+    cv = await cv_rows.latest_parsed(db, uuid.UUID(me["id"]))
+    user = await db.get(User, uuid.UUID(me["id"]))
+    assert cv is not None
+    assert cv.prepared is not None
+    assert user is not None
+    stats = await worker.matcher.stats(db)
+    stored = Matcher(settings).candidate_values(job, [(cv, user)], stats)
+    cv.prepared = None  # the same CV read from its text
+    from_text = Matcher(settings).candidate_values(job, [(cv, user)], stats)
+    assert stored == from_text
+    assert 0 < stored[0] < 1

@@ -3,6 +3,7 @@
 No database, HTTP or event loop here: everything is deterministic and unit-tested alone.
 """
 
+from jobmatch.matching.candidate_index import CandidateIndex
 from jobmatch.matching.corpus import CorpusStats, JobDocument
 from jobmatch.matching.extraction import (
     extract_seniority,
@@ -12,6 +13,7 @@ from jobmatch.matching.extraction import (
     normalize_skills,
 )
 from jobmatch.matching.index import JobIndex
+from jobmatch.matching.prepared import PreparedCandidate
 from jobmatch.matching.profiles import (
     CandidateProfile,
     JobProfile,
@@ -39,6 +41,7 @@ from jobmatch.matching.taxonomy_merge import merge_taxonomy
 from jobmatch.matching.titles import TitleFamilies, TitleFamily
 
 __all__ = [
+    "CandidateIndex",
     "CandidateProfile",
     "CorpusStats",
     "JobDocument",
@@ -46,6 +49,7 @@ __all__ = [
     "JobProfile",
     "MatchScore",
     "OccupationRecord",
+    "PreparedCandidate",
     "ScoringWeights",
     "Skill",
     "SkillRecord",

@@ -4,6 +4,7 @@ Every step mirrors the one-pair path in scoring.py operation for operation, so t
 index and score_job agree; only sums run in a different order (see TIE).
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -105,11 +106,7 @@ def segment_values(
     gain = query.term_weights[which] * (tf * (k1 + 1) / (tf + norm[rows]))
     total_text = np.bincount(rows, gain, minlength=n)
     raw = total_text / query.denominator if query.denominator else np.zeros(n)
-    saturation = weights.text_saturation
-    if saturation:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            raw = np.where(raw > 0, raw * (1 + saturation) / (raw + saturation), raw)
-    fits["text"] = raw
+    fits["text"] = saturate_array(raw, weights.text_saturation)
     present["text"] = np.ones(n, dtype=np.bool_)
     affinity = query.affinity[segment.families] * segment.family_weights
     fits["title"] = affinity.max(axis=1)
@@ -183,17 +180,31 @@ def combine_arrays(
     return value
 
 
+def saturate_array(raw: Floats, saturation: float) -> Floats:
+    """relevance.saturate over an array."""
+    if not saturation:
+        return raw
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(raw > 0, raw * (1 + saturation) / (raw + saturation), raw)
+
+
 def shortlist(
     segment: Segment, values: Floats, limit: int
 ) -> list[tuple[float, str, Segment, int]]:
     """The rows that may be in the top `limit`, ties at the cut included (by id)."""
+    return [(value, id_, segment, row) for value, id_, row in top_rows(segment.ids, values, limit)]
+
+
+def top_rows(ids: Sequence[str], values: Floats, limit: int) -> list[tuple[float, str, int]]:
+    """(value, id, row) of the rows that may be in the top `limit` (-inf: left out), with
+    ties at the cut broken by id, and MARGIN more rows to rescore exactly."""
     if len(values) > limit:
         cut = np.partition(values, len(values) - limit)[len(values) - limit]
         rows = np.flatnonzero(values >= cut - TIE)
     else:
         rows = np.arange(len(values))
     rows = rows[np.isfinite(values[rows])]
-    found = [(float(values[row]), segment.ids[row], segment, int(row)) for row in rows]
+    found = [(float(values[row]), ids[row], row) for row in rows.tolist()]
     if len(found) > limit:
         found.sort(key=lambda item: (-round(item[0], 6), item[1]))
     return found[: limit + MARGIN]

@@ -103,6 +103,10 @@ class CorpusStats:
         """BM25's IDF, always positive: ln(1 + (N - df + 0.5) / (df + 0.5))."""
         return _idf(self.documents, self.terms.get(term, 0))
 
+    def idf_at(self, frequency: int) -> float:
+        """The IDF of a term or skill that `frequency` jobs use (for arrays of frequencies)."""
+        return _idf(self.documents, frequency)
+
     def skill_idf(self, skill: str) -> float:
         """The same IDF over the jobs that list the skill (required or nice to have)."""
         return _idf(self.documents, self.skills.get(skill, 0))

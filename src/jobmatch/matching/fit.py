@@ -1,7 +1,8 @@
 """Fit beyond relevance: years and seniority, location and remote preference.
 
 Each fit is in 0..1 or None when neither side says anything about it. The scalar functions
-give reasons too; the array functions compute the same numbers for a whole job index.
+give reasons too; the array functions compute the same numbers for a whole job index, or
+for a whole candidate index against one job.
 """
 
 import numpy as np
@@ -138,6 +139,48 @@ def location_fits(
     table = np.array([*PREFERENCE_FIT[preference], np.nan])
     preference_part = table[policy]  # -1 picks the NaN slot
     return _mean_of_parts(place_part, located, preference_part, policy >= 0)
+
+
+def experience_fits_of_candidates(
+    years: FloatArray, levels: IntArray, min_years: int | None, wanted: int | None
+) -> FloatArray:
+    """experience_fit for arrays of candidates and one job: years NaN and levels -1 mean
+    unknown."""
+    asks_years = np.full(years.shape, min_years is not None and min_years > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        years_part = np.where(
+            np.isnan(years), UNKNOWN_FIT, np.where(years >= (min_years or 0), 1.0,
+                                                   years / (min_years or 1))
+        )  # fmt: skip
+    gap = (levels - (wanted or 0)).astype(np.float64)
+    level_part = np.where(
+        levels < 0,
+        UNKNOWN_FIT,
+        np.where(gap < 0, np.maximum(0.0, 1 - _UNDER_LEVEL * -gap),
+                 np.maximum(0.0, 1 - _OVER_LEVEL * gap)),
+    )  # fmt: skip
+    asks_level = np.full(levels.shape, wanted is not None)
+    return _mean_of_parts(years_part, asks_years, level_part, asks_level)
+
+
+def location_fits_of_candidates(
+    preferences: IntArray, places: IntArray, policy: str | None, job_places: list[int]
+) -> FloatArray:
+    """location_fit for arrays of candidates and one job.
+
+    `places` holds each candidate's place ids, most specific first, -1 padded;
+    `preferences` an index into REMOTE_POLICIES or -1; `job_places` the job's place ids,
+    -2 for a place no candidate names.
+    """
+    located = (places[:, 0] >= 0) & (policy != "remote") & bool(job_places)
+    shared = np.isin(places, [place for place in job_places if place >= 0]).any(axis=1)
+    city = job_places[0] if job_places else -2
+    place_part = np.where(places[:, 0] == city, SAME_CITY, np.where(shared, SAME_AREA, ELSEWHERE))
+    if policy is None:
+        return _mean_of_parts(place_part, located, place_part, np.zeros_like(located))
+    column = REMOTE_POLICIES.index(policy)
+    table = np.array([*(PREFERENCE_FIT[name][column] for name in REMOTE_POLICIES), np.nan])
+    return _mean_of_parts(place_part, located, table[preferences], preferences >= 0)
 
 
 def _mean_of_parts(

@@ -3,7 +3,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import Computed, ForeignKey, Index, LargeBinary, String, Text
-from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jobmatch.models.base import Base, Timestamps, UUIDPrimaryKey
@@ -36,6 +36,9 @@ class CV(UUIDPrimaryKey, Timestamps, Base):
     years_experience: Mapped[float | None]
     seniority: Mapped[str | None] = mapped_column(String(16))
     parsed_at: Mapped[datetime | None]
+    # The matcher's reading of the text (matching.PreparedCandidate.to_dict()), made once
+    # by the parse; deferred like the text.
+    prepared: Mapped[dict[str, object] | None] = mapped_column(JSONB, deferred=True)
     attempts: Mapped[int] = mapped_column(default=0)
     # The pre-filter of candidates for a job: skills (GIN) or words of the CV (full text).
     search_vector: Mapped[str] = mapped_column(

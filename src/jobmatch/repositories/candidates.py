@@ -38,7 +38,7 @@ async def matching_cvs(
     )
     stmt = (
         select(CV, User)
-        .options(undefer(CV.text))
+        .options(undefer(CV.text), undefer(CV.prepared))
         .join(User, User.id == CV.owner_id)
         .where(CV.id.in_(newest), User.is_active, or_(*conditions))
         .order_by(CV.id)

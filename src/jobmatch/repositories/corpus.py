@@ -9,7 +9,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.models import CorpusSkill, CorpusTerm, CorpusTotals, JobIndexEntry
 
-
 BATCH = 5000
 
 

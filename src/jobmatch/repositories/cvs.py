@@ -37,7 +37,7 @@ async def claim_for_parsing(session: AsyncSession, cv_id: uuid.UUID) -> CV | Non
 async def latest_parsed(session: AsyncSession, owner_id: uuid.UUID) -> CV | None:
     result = await session.execute(
         select(CV)
-        .options(undefer(CV.text))
+        .options(undefer(CV.text), undefer(CV.prepared))
         .where(CV.owner_id == owner_id, CV.status == CVStatus.PARSED)
         .order_by(CV.created_at.desc(), CV.id.desc())
         .limit(1)
@@ -63,9 +63,11 @@ async def mark_parsed(
     skills: list[str],
     years: float | None,
     seniority: str | None,
+    prepared: dict[str, object],
     at: datetime,
 ) -> None:
     cv.text, cv.skills, cv.years_experience, cv.seniority = text, skills, years, seniority
+    cv.prepared = prepared
     cv.status, cv.error, cv.parsed_at = CVStatus.PARSED, None, at
     await session.flush()
 

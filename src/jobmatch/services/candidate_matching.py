@@ -102,14 +102,15 @@ async def compute_run(
         limit=settings.MATCH_CANDIDATE_CVS,
     )
     stats = await matcher.stats(session)
-    scored = await asyncio.to_thread(matcher.score_candidates, job, pairs, stats)
-    ranked = sorted(
-        (
-            (value, match, cv.id, user)
-            for (cv, user), (value, match) in zip(pairs, scored, strict=True)
-        ),
-        key=lambda item: (-item[0], item[2]),
+    values = await asyncio.to_thread(matcher.candidate_values, job, pairs, stats)
+    best = sorted(
+        (item for item in zip(values, pairs, strict=True) if item[0] > 0),
+        key=lambda item: (-item[0], str(item[1][0].id)),
     )[: settings.MATCH_CANDIDATES_KEPT]
+    explained = await asyncio.to_thread(
+        lambda: [(matcher.explain(job, cv, user, stats), cv, user) for _, (cv, user) in best]
+    )
+    ranked = [(value, match, cv.id, user) for (value, match), cv, user in explained]
     run = await candidate_runs.lock(session, run_id)
     if not _holds(run, attempt):
         return None
@@ -117,7 +118,7 @@ async def compute_run(
     await candidate_runs.replace_results(
         session,
         run.id,
-        [_row(user, cv_id, value, match) for value, match, cv_id, user in ranked if value > 0],
+        [_row(user, cv_id, value, match) for value, match, cv_id, user in ranked],
     )
     return await finish_run(session, run)
 

@@ -14,6 +14,9 @@ from jobmatch.matching.extraction import (
     extract_skills,
     extract_years_of_experience,
 )
+from jobmatch.matching.prepared import PreparedCandidate
+from jobmatch.matching.profiles import CandidateProfile
+from jobmatch.matching.taxonomy import get_taxonomy
 from jobmatch.models import CV, CVStatus, User
 from jobmatch.parsing.extraction import ParseError, extract_text
 from jobmatch.parsing.formats import (
@@ -87,13 +90,22 @@ class _Extracted:
     skills: list[str]
     years: float | None
     seniority: str | None
+    prepared: dict[str, object]  # matching.PreparedCandidate, without the owner's preferences
+
+
+def prepare(
+    text: str, skills: list[str], years: float | None, seniority: str | None
+) -> dict[str, object]:
+    """A CV's reading for the matcher, stored with it so that no worker tokenises it again."""
+    profile = CandidateProfile(frozenset(skills), text, years, seniority)
+    return PreparedCandidate.of(profile, get_taxonomy()).to_dict()
 
 
 def _parse(data: bytes, fmt: DocumentFormat) -> _Extracted:
     text = extract_text(data, fmt)
-    return _Extracted(
-        text, extract_skills(text), extract_years_of_experience(text), extract_seniority(text)
-    )
+    skills, years = extract_skills(text), extract_years_of_experience(text)
+    seniority = extract_seniority(text)
+    return _Extracted(text, skills, years, seniority, prepare(text, skills, years, seniority))
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +158,7 @@ async def finish_parse(session: AsyncSession, claim: ParseClaim, outcome: ParseO
         skills=extracted.skills,
         years=extracted.years,
         seniority=extracted.seniority,
+        prepared=extracted.prepared,
         at=datetime.now(UTC),
     )
     await matching.queue_run(session, cv.owner_id, cv.id)

@@ -89,17 +89,25 @@ async def _place(
     runs = await matches.latest_done_runs(session, [user.id for _, user in pairs])
     pairs = [(cv, user) for cv, user in pairs if user.id in runs]
     stats = await matcher.stats(session)
-    scored = await asyncio.to_thread(matcher.score_candidates, job, pairs, stats)
+    values = await asyncio.to_thread(matcher.candidate_values, job, pairs, stats)
     tails = await matches.run_tails(session, list(runs.values()), job.id)
     keep = settings.MATCH_RESULTS_KEPT
-    rows, gone = [], []
-    for (_, user), (value, match) in zip(pairs, scored, strict=True):
+    placed, gone = [], []
+    for (cv, user), value in zip(pairs, values, strict=True):
         run_id = runs[user.id]
         count, lowest = tails.get(run_id, (0, 0.0))
         if value > 0 and (count < keep or value > lowest):
-            rows.append(result_row(run_id, value, match))
+            placed.append((run_id, cv, user))
         elif user.id in holders:
             gone.append((run_id, job.id))
+    # Reasons only for the lists the job enters (each costs a full one-pair score).
+    explained = await asyncio.to_thread(
+        lambda: [matcher.explain(job, cv, user, stats) for _, cv, user in placed]
+    )
+    rows = [
+        result_row(run_id, value, match)
+        for (run_id, _, _), (value, match) in zip(placed, explained, strict=True)
+    ]
     await matches.upsert_results(session, rows)
     await matches.delete_results(session, gone)
     await matches.trim_runs(session, [row["run_id"] for row in rows], keep)  # type: ignore[misc]

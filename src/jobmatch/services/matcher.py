@@ -14,18 +14,16 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import replace
 from typing import Generic, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.config import Settings
-from jobmatch.matching import CorpusStats, JobIndex, MatchScore, ScoringWeights
-from jobmatch.matching.features import (
-    CandidateFeatures,
-    JobFeatures,
-    candidate_features,
-    job_features,
-)
+from jobmatch.matching import CandidateIndex, CorpusStats, JobIndex, MatchScore, ScoringWeights
+from jobmatch.matching.features import CandidateFeatures, JobFeatures, job_features
+from jobmatch.matching.places import place_parts, remote_policy
+from jobmatch.matching.prepared import PreparedCandidate
 from jobmatch.matching.profiles import CandidateProfile, JobProfile
 from jobmatch.matching.relevance import select_query
 from jobmatch.matching.scoring import evaluate
@@ -102,9 +100,11 @@ class Matcher:
         self._jobs: BoundedCache[tuple[uuid.UUID, int], JobFeatures] = BoundedCache(
             settings.MATCH_CACHE_SIZE
         )
-        self._cvs: BoundedCache[tuple[uuid.UUID, str | None, str | None], CandidateFeatures] = (
-            BoundedCache(settings.MATCH_CACHE_SIZE)
-        )
+        # Every CV this process has scored, as arrays (see matching.CandidateIndex); a CV's
+        # row is replaced when its owner's preferences change.
+        self._candidates = CandidateIndex()
+        self._preferences: dict[uuid.UUID, tuple[str | None, str | None]] = {}
+        self._index_lock = threading.Lock()
 
     async def stats(self, session: AsyncSession, *, fresh: bool = False) -> CorpusStats:
         """The corpus statistics, re-read when their revision moved (checked at most every
@@ -130,12 +130,26 @@ class Matcher:
 
     def candidate(self, cv: CV, user: User) -> CandidateFeatures:
         """A CV prepared for scoring (a parsed CV never changes; the preferences may)."""
-        return self._cvs.get(
-            (cv.id, user.location, user.remote_preference),
-            lambda: candidate_features(
-                candidate_profile(cv, user), get_taxonomy(), self.weights.family_credit
-            ),
-        )
+        with self._index_lock:
+            self._ensure(cv, user)
+            prepared = self._candidates.prepared(str(cv.id))
+        return prepared.features(get_taxonomy(), self.weights.family_credit)
+
+    def _ensure(self, cv: CV, user: User) -> None:
+        """The CV in the candidate index, with the owner's current preferences."""
+        wanted = (user.location, user.remote_preference)
+        if self._preferences.get(cv.id) != wanted:
+            if cv.prepared is not None:  # read once by the parse: no tokenising here
+                stored = PreparedCandidate.from_dict(cv.prepared)
+                prepared = replace(
+                    stored,
+                    place=place_parts(user.location),
+                    preference=remote_policy(user.remote_preference),
+                )
+                self._candidates.upsert(str(cv.id), prepared)
+            else:  # parsed before the CV carried its reading
+                self._candidates.upsert(str(cv.id), candidate_profile(cv, user))
+            self._preferences[cv.id] = wanted
 
     def rank_jobs(
         self, cv: CV, user: User, jobs: Sequence[Job], stats: CorpusStats, limit: int
@@ -149,22 +163,23 @@ class Matcher:
         gap = skill_gap(self.candidate(cv, user), top, stats, self.weights)
         return ranked, gap
 
-    def score_candidates(
+    def candidate_values(
         self, job: Job, candidates: Sequence[tuple[CV, User]], stats: CorpusStats
-    ) -> list[tuple[float, MatchScore]]:
-        """The value (0..1, unrounded) and score of the job for each candidate, in order
-        (CPU: run in a thread)."""
-        prepared = self.job(job)
-        taxonomy = get_taxonomy()
-        scored = []
-        for cv, user in candidates:
-            features = self.candidate(cv, user)
-            query = select_query(features.counts, stats, self.weights.query_terms)
-            scored.append(evaluate(features, query, prepared, stats, self.weights, taxonomy))
-        return scored
+    ) -> list[float]:
+        """The job's unrounded 0..1 value for each candidate, in order, computed for all of
+        them at once by the candidate index (CPU: run in a thread)."""
+        if not candidates:
+            return []
+        with self._index_lock:
+            for cv, user in candidates:
+                self._ensure(cv, user)
+            self._candidates.use_stats(stats)
+            ids, values = self._candidates.values(job_profile(job), self.weights)
+        where = {candidate_id: row for row, candidate_id in enumerate(ids)}
+        return [float(values[where[str(cv.id)]]) for cv, _ in candidates]
 
-    def score_job(
-        self, job: Job, cv: CV, user: User, stats: CorpusStats
-    ) -> tuple[float, MatchScore]:
-        """One pair (CPU: run in a thread)."""
-        return self.score_candidates(job, [(cv, user)], stats)[0]
+    def explain(self, job: Job, cv: CV, user: User, stats: CorpusStats) -> tuple[float, MatchScore]:
+        """One pair's value and full score, reasons included (CPU: run in a thread)."""
+        features = self.candidate(cv, user)
+        query = select_query(features.counts, stats, self.weights.query_terms)
+        return evaluate(features, query, self.job(job), stats, self.weights, get_taxonomy())
