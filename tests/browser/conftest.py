@@ -86,7 +86,8 @@ class Site:
             self.worker.signal(signal.SIGCONT)
 
 
-@pytest.fixture(scope="session")
+# Package scope: its committed rows are truncated before the rest of the suite goes on.
+@pytest.fixture(scope="package")
 async def site(
     tmp_path_factory: pytest.TempPathFactory,
     database_url: str,

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.browser
 PHP_JOB = {
     "title": "Senior PHP Engineer",
     "company": "Contoso",
-    "location": "Remote",
+    "location": "Amsterdam",
     "remote": "remote",
     "description": "PHP, Drupal, JavaScript, HTML and CSS; Docker and Kubernetes in production.",
 }
@@ -77,4 +77,5 @@ async def test_candidate_sees_progress_ranked_jobs_and_new_ones(
     gap = page.get_by_role("region", name="Skills that would lift your matches")
     await expect(gap.get_by_role("listitem").first).to_contain_text("Learn ")
     await expect_text(page, "No changes at")
+    await expect_text(page, "Next check in 5 s.")  # nothing pending: a settled picture
     await page.screenshot(path=screenshots / "candidate-results.png", full_page=True)

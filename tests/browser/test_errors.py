@@ -50,6 +50,13 @@ async def test_file_too_large_or_of_the_wrong_type(
     await expect(page.get_by_role("alert")).to_have_text(
         "That file is too large. The file is larger than the 64 KiB limit"
     )
+    # Far over the limit: refused from its Content-Length before the body is read.
+    huge = tmp_path / "huge-cv.txt"
+    huge.write_text("Python developer. " * (4 * MAX_UPLOAD_BYTES // 18))
+    await upload_in_page(page, huge)
+    await expect(page.get_by_role("alert")).to_have_text(
+        "That file is too large. The request body is larger than the 128 KiB limit"
+    )
     picture = tmp_path / "photo.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     await upload_in_page(page, picture)

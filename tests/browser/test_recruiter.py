@@ -27,6 +27,7 @@ async def post_in_page(page: Page, job: dict[str, str]) -> None:
     await form.get_by_label("Title").fill(job["title"])
     await form.get_by_label("Company").fill(job["company"])
     await form.get_by_label("Location").fill(job.get("location", ""))
+    await form.get_by_label("Workplace").select_option(job.get("remote", "onsite"))
     await form.get_by_label("Description").fill(job["description"])
     await form.get_by_role("button", name="Post job").click()
 
@@ -83,6 +84,11 @@ async def test_recruiter_sees_ranked_candidates(
     site: Site, api: httpx.AsyncClient, pages: Pages, screenshots: Path
 ) -> None:
     await candidate_with_cv(api, "Cora Coder", resume_text())
+    await candidate_with_cv(
+        api,
+        "Pete Programmer",
+        "PHP developer. Drupal, PHP, MySQL, JavaScript, jQuery, HTML, CSS. 4 years.",
+    )
     await candidate_with_cv(api, "Nina Nurse", "Registered nurse. Patient care, phlebotomy.")
     page = await pages.new(site.api_url + "/")
     await register_in_page(page, "Rita Recruiter", email("rita"), recruiter=True)
@@ -99,4 +105,5 @@ async def test_recruiter_sees_ranked_candidates(
     await expect(cora.locator(".matched")).to_contain_text("drupal")
     await expect(cora).to_contain_text("Why this score")
     await expect(ranked.get_by_role("heading").first).not_to_have_text("Nina Nurse")
+    await expect_text(page, "Next check in 5 s.")  # nothing pending: a settled picture
     await page.screenshot(path=screenshots / "recruiter-candidates.png", full_page=True)

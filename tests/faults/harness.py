@@ -210,9 +210,16 @@ class Stack:
 
 
 async def truncate_all(engine: AsyncEngine) -> None:
-    """Empty the tables that processes of a stack commit to (before and after a test)."""
+    """Empty the tables that real processes commit to (before and after a test), the corpus
+    statistics of the open jobs included."""
     async with engine.begin() as conn:
-        await conn.execute(text("TRUNCATE users, jobs, cvs, match_runs, match_results CASCADE"))
+        await conn.execute(
+            text(
+                "TRUNCATE users, jobs, cvs, match_runs, match_results, job_index, corpus_terms,"
+                " corpus_skills CASCADE"
+            )
+        )
+        await conn.execute(text("UPDATE corpus_totals SET documents = 0, total_length = 0"))
 
 
 async def run_row(engine: AsyncEngine, run_id: str) -> Any:
