@@ -235,7 +235,11 @@ async def run_row(engine: AsyncEngine, run_id: str) -> Any:
 async def results_of(engine: AsyncEngine, run_id: str) -> list[tuple[str, int, int]]:
     async with engine.connect() as conn:
         rows = await conn.execute(
-            text("SELECT job_id, rank, score FROM match_results WHERE run_id = :id ORDER BY rank"),
+            # Results carry no stored rank since live matching: best value first is the rank.
+            text(
+                "SELECT job_id, row_number() OVER (ORDER BY value DESC, job_id) AS rank, score"
+                " FROM match_results WHERE run_id = :id ORDER BY rank"
+            ),
             {"id": run_id},
         )
         return [(str(job_id), rank, score) for job_id, rank, score in rows]
