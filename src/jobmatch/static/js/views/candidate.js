@@ -70,9 +70,11 @@ export function candidateView({ user }) {
   }
 
   async function followCv() {
-    // While a run waits on a CV that is not read yet, show how far the reading is.
-    const cvId = poll?.cv_id ?? cv?.id;
-    if (!cvId || (cv?.id === cvId && !["queued", "parsing"].includes(cv.status))) return;
+    // While a run waits on a CV that is not read yet, show how far the reading is: the one
+    // just uploaded first, else the one the pending run is for.
+    const reading = (c) => Boolean(c) && ["queued", "parsing"].includes(c.status);
+    const cvId = reading(cv) ? cv.id : poll?.cv_id;
+    if (!cvId || (cv?.id === cvId && !reading(cv))) return;
     // Not message.attempt: "uploaded" and other news stay on screen.
     cv = (await apiJson(`/api/cv/${cvId}`).catch(message.report)) ?? cv;
   }
