@@ -68,11 +68,26 @@ soak: install ## Mixed load + random worker kills for SOAK_SECONDS (default 600)
 
 .PHONY: bench-quality bench-match bench-live
 
-bench-quality: install ## Match quality (P@10, nDCG@10, MRR) vs TF-IDF on DATASETS_DIR (~1 min)
-	$(BIN)/python -m bench.matching.quality
+bench-quality: install ## Match quality (P@10, nDCG@10, MRR) vs TF-IDF on DATASETS_DIR (~1 min); TAXONOMY=imported: the imported one
+	$(BIN)/python -m bench.matching.quality $(if $(filter imported,$(TAXONOMY)),--taxonomy imported)
 
 bench-match: install ## Rank one CV against 10k and 100k generated jobs: ms, build time, memory
 	$(BIN)/python -m bench.matching.speed
+
+# The shared ESCO / O*NET files (never copied into the repository).
+DATASETS_DIR ?= ../shared/datasets
+TAXONOMY_DIR ?= $(DATASETS_DIR)/skills-taxonomy
+
+.PHONY: taxonomy-import
+
+taxonomy-import: install ## Import ESCO + O*NET from TAXONOMY_DIR into PostgreSQL (DATABASE_URL or embedded)
+	$(BIN)/jobmatch taxonomy import \
+		--esco-skills $(TAXONOMY_DIR)/esco_digital_skills_collection_en.csv \
+		--esco-skills $(TAXONOMY_DIR)/esco_crosssector_transversal_skills_en.csv \
+		--esco-occupations $(TAXONOMY_DIR)/esco_occupations_en.csv \
+		--onet-technology $(TAXONOMY_DIR)/onet_technology_skills.txt \
+		--onet-alternate-titles $(TAXONOMY_DIR)/onet_alternate_titles.txt \
+		--onet-occupations $(TAXONOMY_DIR)/onet_occupation_data.txt
 
 clean: ## Remove the virtualenv, caches and embedded server data
 	rm -rf $(VENV) .venv-tools .data .bench .pytest_cache .mypy_cache .ruff_cache

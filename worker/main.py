@@ -15,6 +15,7 @@ from jobmatch.core.database import create_engine, create_session_factory
 from jobmatch.core.outbox import AfterCommit
 from jobmatch.core.tasks import redis_settings
 from jobmatch.services.matcher import Matcher
+from jobmatch.services.taxonomy_loading import install_imported_taxonomy
 from worker.tasks import index_job, match_candidates, match_jobs, parse_cv, sweep
 
 logger = logging.getLogger("worker")
@@ -27,6 +28,7 @@ async def startup(ctx: dict[str, Any]) -> None:
     ctx["settings"] = settings
     ctx["engine"] = engine
     ctx["session_factory"] = create_session_factory(engine)
+    await install_imported_taxonomy(ctx["session_factory"])
     ctx["after_commit"] = AfterCommit(
         ctx["redis"],
         settings.QUEUE_NAME,

@@ -133,17 +133,19 @@ async def match_candidates(ctx: Ctx, run_id: str) -> str:
 
 @observed
 async def index_job(ctx: Ctx, job_id: str, version: str = "") -> str:
-    """A job changed (`version`, or "deleted"): update the candidates' result lists it
-    affects, then the corpus statistics. Each step runs once per job version."""
+    """A job changed (`version`, or "deleted"): update the corpus statistics, then the
+    candidates' result lists it affects. Each step runs once per job version."""
     key = uuid.UUID(job_id)
     settings: Settings = ctx["settings"]
     matcher: Matcher = ctx["matcher"]
     try:
+        # Counted first: the statistics never wait on the (heavier) lists step.
+        counted = await _in_transaction(ctx, lambda s: job_index.count_job(s, matcher, key))
         placed = await _in_transaction(
             ctx, lambda s: live_results.propagate(s, settings, matcher, key)
         )
-        counted = await _in_transaction(ctx, lambda s: job_index.count_job(s, matcher, key))
     except Exception as exc:
+        logger.warning("index_job %s failed: %r", job_id, exc)
         if ctx.get("job_try", 1) < settings.WORKER_MAX_TRIES:
             raise Retry(defer=ctx.get("job_try", 1) * 2) from exc
         raise  # the sweeper sends the job again later (its index entry is behind)

@@ -39,6 +39,7 @@ from jobmatch.matching.extraction import extract_skills
 from jobmatch.models import CV, Job, JobStatus, MatchResult, MatchRun, Role, RunStatus, User
 from jobmatch.services import job_index
 from jobmatch.services.cvs import prepare
+from jobmatch.services.live_results import telling_skills, title_query
 from jobmatch.services.matcher import Matcher
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -152,7 +153,7 @@ async def main() -> None:
                     )
                     scored = await conn.scalar(
                         text(PREFILTERED),
-                        {"skills": job.skills, "terms": _title_terms(job)},
+                        {"skills": telling_skills(job), "terms": title_query(job)},
                     )
                 changed.append(lists)
                 rescored.append(scored)
@@ -171,12 +172,6 @@ def _read(body: str) -> tuple[str, list[str], float | None, dict[str, object]]:
     """What the parse stores for a CV: skills, years and the matcher's reading."""
     skills, years = extract_skills(body), extract_years_of_experience(body)
     return body, skills, years, prepare(body, skills, years, None)
-
-
-def _title_terms(job: Job) -> str:
-    from jobmatch.services.live_results import title_query
-
-    return title_query(job)
 
 
 if __name__ == "__main__":

@@ -3,16 +3,21 @@
 Every posting is labelled with a resume category through category_alignment.csv; a job is
 relevant to a resume (and a resume to a job) when the labels are equal. The engine runs as
 the worker runs it: profiles built from raw text by jobmatch.matching, one JobIndex over
-all postings, one candidate at a time. Prints JSON lines: per category and macro-averaged
-precision@10, nDCG@10 and MRR for each method and direction, then a summary.
+all postings read one candidate at a time (jobs for a CV), and one CandidateIndex over all
+resumes read one job at a time (candidates for a job). Prints JSON lines: per category and
+macro-averaged precision@10, nDCG@10 and MRR for each method and direction, then a summary.
 
-Run: make bench-quality (DATASETS_DIR overrides ../shared/datasets).
+Run: make bench-quality (DATASETS_DIR overrides ../shared/datasets); with
+`TAXONOMY=imported` (`--taxonomy imported`) the taxonomy imported into DATABASE_URL is used.
 """
 
+import argparse
+import asyncio
 import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -22,7 +27,9 @@ from bench.matching.datasets import Posting, Resume, load_postings, load_resumes
 from bench.matching.metrics import evaluate
 from bench.matching.tfidf import tfidf_scores
 from jobmatch.matching import (
+    CandidateIndex,
     CandidateProfile,
+    CorpusStats,
     JobIndex,
     JobProfile,
     build_candidate_profile,
@@ -30,7 +37,7 @@ from jobmatch.matching import (
 )
 
 MIN_POSTINGS = 10  # categories with fewer aligned postings cannot reach P@10 = 1
-RANK_CHECK_EVERY = 25  # every n-th CV also goes through JobIndex.rank, as the worker calls it
+RANK_CHECK_EVERY = 25  # every n-th CV (job) also goes through JobIndex.rank (CandidateIndex's)
 
 
 def emit(record: dict[str, Any]) -> None:
@@ -53,24 +60,55 @@ def job_profile(posting: Posting) -> JobProfile:
 
 def engine_scores(
     candidates: list[CandidateProfile], jobs: list[JobProfile]
-) -> tuple[npt.NDArray[np.float64], float, float]:
-    """Every candidate's value for every job (rows: candidates), the median ms per CV, and
-    the share of sampled CVs whose JobIndex.rank top 10 is exactly the values' top 10."""
+) -> tuple[npt.NDArray[np.float64], float, float, CorpusStats]:
+    """Every candidate's value for every job (rows: candidates), the median ms per CV, the
+    share of sampled CVs whose JobIndex.rank top 10 is exactly the values' top 10, and the
+    statistics of the jobs."""
     index = JobIndex(jobs)
     position = {job.id: i for i, job in enumerate(jobs)}
-    matrix = np.zeros((len(candidates), len(jobs)))
+    matrix, median_ms, agreed = read_index(
+        candidates, index.values, lambda c: [m.job_id for m in index.rank(c, 10)], position
+    )
+    return matrix, median_ms, agreed, index.stats
+
+
+def candidate_scores(
+    candidates: list[CandidateProfile], jobs: list[JobProfile], stats: CorpusStats
+) -> tuple[npt.NDArray[np.float64], float, float]:
+    """Every job's value for every candidate (rows: jobs) from one CandidateIndex, the
+    median ms per job, and the share of sampled jobs whose CandidateIndex.rank top 10 is
+    exactly the values' top 10."""
+    index = CandidateIndex(((str(n), c) for n, c in enumerate(candidates)), stats=stats)
+    position = {str(n): n for n in range(len(candidates))}
+    return read_index(jobs, index.values, lambda j: [c for c, _ in index.rank(j, 10)], position)
+
+
+def read_index(
+    queries: Sequence[Any],
+    values_of: Callable[[Any], tuple[list[str], npt.NDArray[np.float64]]],
+    top_10_of: Callable[[Any], list[str]],
+    position: dict[str, int],
+) -> tuple[npt.NDArray[np.float64], float, float]:
+    """Every query's values (one row each, columns by `position`), the median ms per query,
+    and the share of sampled queries whose ranked top 10 is exactly the values' top 10."""
+    matrix = np.zeros((len(queries), len(position)))
     timings: list[float] = []
     checked = agreed = 0
-    for row, candidate in enumerate(candidates):
+    for row, query in enumerate(queries):
         started = time.perf_counter()
-        ids, values = index.values(candidate)
+        ids, values = values_of(query)
         timings.append(time.perf_counter() - started)
-        matrix[row, [position[job_id] for job_id in ids]] = values
+        matrix[row, [position[item] for item in ids]] = values
         if row % RANK_CHECK_EVERY == 0:
-            order = sorted(range(len(ids)), key=lambda i: (-values[i], ids[i]))[:10]
             checked += 1
-            agreed += [m.job_id for m in index.rank(candidate, 10)] == [ids[i] for i in order]
+            agreed += top_10_of(query) == top_ids(ids, values)
     return matrix, float(np.median(timings) * 1000), agreed / max(checked, 1)
+
+
+def top_ids(ids: list[str], values: npt.NDArray[np.float64], limit: int = 10) -> list[str]:
+    """The ids of the `limit` best values, ties by id."""
+    order = sorted(range(len(ids)), key=lambda i: (-values[i], ids[i]))[:limit]
+    return [ids[i] for i in order]
 
 
 def report(
@@ -92,8 +130,34 @@ def report(
     return result["macro"]["p@10"]
 
 
+def use_imported_taxonomy() -> str:
+    """Load the imported taxonomy from DATABASE_URL and install it, as the worker does at
+    start (`make taxonomy-import` fills it); returns its size for the summary."""
+    from jobmatch.core.config import get_settings
+    from jobmatch.core.database import create_engine, create_session_factory
+    from jobmatch.services.taxonomy_loading import install_imported_taxonomy
+
+    async def load() -> str:
+        engine = create_engine(get_settings())
+        try:
+            taxonomy = await install_imported_taxonomy(create_session_factory(engine))
+        finally:
+            await engine.dispose()
+        if taxonomy is None:
+            raise SystemExit("no imported taxonomy in DATABASE_URL: run make taxonomy-import")
+        return f"imported ({len(taxonomy)} skills, {len(taxonomy.titles)} title families)"
+
+    return asyncio.run(load())
+
+
 def main() -> None:
     """Run both directions for both methods and print the summary."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--taxonomy", choices=["builtin", "imported"], default="builtin",
+        help="imported: the built-in taxonomy merged with what DATABASE_URL holds",
+    )  # fmt: skip
+    taxonomy = use_imported_taxonomy() if parser.parse_args().taxonomy == "imported" else "builtin"
     started = time.perf_counter()
     postings = load_postings()
     resumes = load_resumes()
@@ -104,15 +168,19 @@ def main() -> None:
     candidates = [build_candidate_profile(resume.text) for resume in queried]
     profiled = time.perf_counter() - started
 
-    engine, median_ms, rank_agrees = engine_scores(candidates, jobs)
+    engine, median_ms, rank_agrees, stats = engine_scores(candidates, jobs)
+    job_labels = [p.category for p in postings]
+    labelled = [i for i, label in enumerate(job_labels) if label in categories]
+    by_job, median_job_ms, candidate_rank_agrees = candidate_scores(
+        candidates, [jobs[i] for i in labelled], stats
+    )
     job_texts = [f"{job.title}\n{job.description}" for job in jobs]
     baseline = tfidf_scores([r.text for r in queried], job_texts)
     plain = tfidf_scores([r.text for r in queried], job_texts, stopwords=False)
 
-    job_labels = [p.category for p in postings]
     job_ids = [p.id for p in postings]
     cv_labels = [r.category for r in queried]
-    summary: dict[str, Any] = {"bench": "quality", "category": "summary"}
+    summary: dict[str, Any] = {"bench": "quality", "category": "summary", "taxonomy": taxonomy}
     for method, scores in (("engine", engine), ("tfidf", baseline)):
         summary[f"jobs_for_cv_{method}_p@10"] = report(
             "jobs_for_cv", method, scores, cv_labels, job_labels, job_ids, categories
@@ -122,12 +190,12 @@ def main() -> None:
     emit({"bench": "quality", "direction": "jobs_for_cv", "method": "tfidf_no_stopwords",
           "category": "macro", **plain_macro})  # fmt: skip
     summary["jobs_for_cv_tfidf_no_stopwords_p@10"] = plain_macro["p@10"]
-    # Candidates for a job: the same scores read by column, over the aligned postings.
-    labelled = [i for i, label in enumerate(job_labels) if label in categories]
+    # Candidates for a job, over the aligned postings: the CandidateIndex's values (they
+    # equal the engine's matrix read by column), TF-IDF's matrix read by column.
     cv_ids = [r.id for r in queried]
-    for method, scores in (("engine", engine), ("tfidf", baseline)):
+    for method, scores in (("engine", by_job), ("tfidf", baseline.T[labelled])):
         summary[f"candidates_for_job_{method}_p@10"] = report(
-            "candidates_for_job", method, scores.T[labelled],
+            "candidates_for_job", method, scores,
             [job_labels[i] or "" for i in labelled], list(cv_labels), cv_ids, categories,
         )  # fmt: skip
     for direction in ("jobs_for_cv", "candidates_for_job"):
@@ -140,6 +208,11 @@ def main() -> None:
         "profiles_s": round(profiled, 1),
         "engine_median_ms_per_cv": round(median_ms, 2),
         "rank_top10_equals_values_top10": round(rank_agrees, 3),
+        "engine_median_ms_per_job": round(median_job_ms, 2),
+        "candidate_rank_top10_equals_values_top10": round(candidate_rank_agrees, 3),
+        "candidate_values_equal_job_values": bool(
+            np.allclose(by_job, engine.T[labelled], rtol=0, atol=1e-9)
+        ),
         "total_s": round(time.perf_counter() - started, 1),
     }
     emit(summary)

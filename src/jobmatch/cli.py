@@ -1,4 +1,4 @@
-"""The `jobmatch` command for ops: api, worker, migrate, run."""
+"""The `jobmatch` command for ops: api, worker, migrate, run, taxonomy import."""
 
 import argparse
 import logging
@@ -171,6 +171,45 @@ def cmd_create_admin(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_taxonomy_import(args: argparse.Namespace) -> int:
+    from jobmatch.taxonomy_command import run as import_taxonomy
+
+    return import_taxonomy(args)
+
+
+def _add_taxonomy_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """`jobmatch taxonomy import`: ESCO / O*NET files into PostgreSQL (taxonomy_command)."""
+    taxonomy = sub.add_parser("taxonomy", help="manage the skills taxonomy")
+    actions = taxonomy.add_subparsers(dest="taxonomy_command", required=True)
+    command = actions.add_parser(
+        "import",
+        help="import ESCO / O*NET files into PostgreSQL (idempotent)",
+        description=(
+            "Load ESCO skills/occupations (CSV) and O*NET technology skills/alternate titles "
+            "(TSV) into PostgreSQL; the api and workers merge them with the built-in taxonomy "
+            "when they start. Each source given replaces that source's stored rows of the "
+            "same kind; importing the same files again changes nothing."
+        ),
+    )
+    files = command.add_argument_group("files (at least one)")
+    files.add_argument(
+        "--esco-skills", type=Path, action="append", default=[], metavar="PATH",
+        help="ESCO skills CSV; repeat it to import several ESCO collections together",
+    )  # fmt: skip
+    files.add_argument("--esco-occupations", type=Path, metavar="PATH", help="ESCO occupations CSV")
+    files.add_argument(
+        "--onet-technology", type=Path, metavar="PATH", help="O*NET Technology Skills TSV"
+    )
+    files.add_argument(
+        "--onet-alternate-titles", type=Path, metavar="PATH", help="O*NET Alternate Titles TSV"
+    )
+    files.add_argument(
+        "--onet-occupations", type=Path, metavar="PATH",
+        help="O*NET Occupation Data TSV: occupation titles for --onet-alternate-titles",
+    )  # fmt: skip
+    command.set_defaults(func=cmd_taxonomy_import)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jobmatch", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -192,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--host")
     run.add_argument("--port", type=int)
     run.set_defaults(func=cmd_run)
+    _add_taxonomy_parser(sub)
     return parser
 
 

@@ -26,6 +26,7 @@ from jobmatch.core.errors import AppError
 from jobmatch.core.outbox import AfterCommit
 from jobmatch.core.rate_limit import RateLimiter
 from jobmatch.core.security import PasswordService
+from jobmatch.services.taxonomy_loading import install_imported_taxonomy
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     redis = await tasks.connect(settings)
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
+    await install_imported_taxonomy(app.state.session_factory)
     app.state.redis = redis
     app.state.after_commit = AfterCommit(
         redis,

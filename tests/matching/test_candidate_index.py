@@ -212,7 +212,7 @@ def test_prepared_candidates_round_trip_and_score_the_same() -> None:
 
 @pytest.mark.parametrize(
     "change",
-    [{"format": 9}, {"terms": {"python": 0}}, {"terms": ["python"]}, {"level": 7},
+    [{"format": 9}, {"counts": [0]}, {"counts": 3}, {"terms": "python"}, {"level": 7},
      {"preference": "moon"}, {"years": -1}, {"families": {"nursing": 2}}, {"skills": [3]}],
 )  # fmt: skip
 def test_bad_prepared_candidates_are_refused(change: dict[str, object]) -> None:

@@ -398,8 +398,12 @@ async def test_a_stored_cv_reading_scores_like_the_cv_text(
     assert cv.prepared is not None
     assert user is not None
     stats = await worker.matcher.stats(db)
-    stored = Matcher(settings).candidate_values(job, [(cv, user)], stats)
-    cv.prepared = None  # the same CV read from its text
-    from_text = Matcher(settings).candidate_values(job, [(cv, user)], stats)
+    stored_matcher, text_matcher = Matcher(settings), Matcher(settings)
+    await stored_matcher.know(db, [(cv, user)])
+    stored = stored_matcher.candidate_values(job, [(cv, user)], stats)
+    cv.prepared = None  # as a CV parsed before readings were stored: read from its text
+    await db.flush()
+    await text_matcher.know(db, [(cv, user)])
+    from_text = text_matcher.candidate_values(job, [(cv, user)], stats)
     assert stored == from_text
     assert 0 < stored[0] < 1

@@ -79,6 +79,16 @@ class CandidateIndex:
         if len(self._pending) > max(COMPACT_AT, COMPACT_SHARE * len(self._main)):
             self.compact()
 
+    def upsert_many(self, candidates: Iterable[tuple[str, Candidate]]) -> None:
+        """upsert() for many candidates, compacting at most once (bulk loads)."""
+        for candidate_id, candidate in candidates:
+            prepared = self._prepare(candidate)
+            self.remove(candidate_id)
+            self._pending[candidate_id] = prepared
+        self._tail = None
+        if len(self._pending) > max(COMPACT_AT, COMPACT_SHARE * len(self._main)):
+            self.compact()
+
     def remove(self, candidate_id: str) -> bool:
         """Take a candidate out; False if it was not there."""
         if candidate_id in self._pending:

@@ -7,6 +7,9 @@ from jobmatch.models.job import Job, JobStatus, RemotePolicy
 from jobmatch.models.job_index import CorpusSkill, CorpusTerm, CorpusTotals, JobIndexEntry
 from jobmatch.models.match import PENDING_STATUSES, MatchResult, MatchRun, RunStatus
 from jobmatch.models.refresh_token import RefreshToken
+from jobmatch.models.taxonomy_occupation import TaxonomyOccupation
+from jobmatch.models.taxonomy_skill import TaxonomySkill
+from jobmatch.models.taxonomy_snapshot import TaxonomySnapshot
 from jobmatch.models.user import Role, User
 
 __all__ = [
@@ -28,5 +31,8 @@ __all__ = [
     "RemotePolicy",
     "Role",
     "RunStatus",
+    "TaxonomyOccupation",
+    "TaxonomySkill",
+    "TaxonomySnapshot",
     "User",
 ]

@@ -7,14 +7,11 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from jobmatch.models import (
-    CV,
     PENDING_STATUSES,
     CandidateResult,
     CandidateRun,
-    CVStatus,
     RunStatus,
     User,
 )
@@ -108,28 +105,13 @@ async def latest_done(session: AsyncSession, job_id: uuid.UUID) -> CandidateRun 
 async def results_with_candidates(
     session: AsyncSession, run_id: uuid.UUID, limit: int, min_score: int
 ) -> list[tuple[CandidateResult, User]]:
-    """A run's results, best first, with their owners: only active users' newest parsed
-    CVs (a deleted CV took its rows with it), in one query."""
-    # The ranked CV under a name of its own: with plain CV, the inner select correlated to
-    # the outer one and read every result row of that CV (one per ranked job).
-    ranked = aliased(CV)
-    newer = (
-        select(CV.id)
-        .where(
-            CV.owner_id == CandidateResult.user_id,
-            CV.status == CVStatus.PARSED,
-            CV.created_at
-            > select(ranked.created_at)
-            .where(ranked.id == CandidateResult.cv_id)
-            .correlate(CandidateResult)
-            .scalar_subquery(),
-        )
-        .exists()
-    )
+    """A run's results, best first, with their owners: active users only (a deleted CV
+    took its rows with it), in one query. A candidate's newer CV shows from the next run
+    (one run ranks each user's newest CV only, so nobody shows twice)."""
     stmt = (
         select(CandidateResult, User)
         .join(User, User.id == CandidateResult.user_id)
-        .where(CandidateResult.run_id == run_id, User.is_active, ~newer)
+        .where(CandidateResult.run_id == run_id, User.is_active)
         .order_by(CandidateResult.value.desc(), CandidateResult.cv_id)
         .limit(limit)
     )

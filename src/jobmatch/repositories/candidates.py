@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from sqlalchemy import func, or_, select
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import undefer
 
 from jobmatch.models import CV, CVStatus, User
+from jobmatch.repositories.conditions import among
 
 
 async def matching_cvs(
@@ -20,14 +20,15 @@ async def matching_cvs(
     limit: int,
 ) -> list[tuple[CV, User]]:
     """Each active user's newest parsed CV that shares a skill with the job (GIN) or
-    matches its title words (full text), plus those of `also_users`; with its owner."""
+    matches its title words (full text), plus those of `also_users`; with its owner. The
+    text and reading stay unread (see Matcher.know)."""
     conditions = []
     if skills:
         conditions.append(CV.skills.overlap(list(skills)))
     if terms:
         conditions.append(CV.search_vector.op("@@")(func.to_tsquery("english", terms)))
     if also_users:
-        conditions.append(CV.owner_id.in_(list(also_users)))
+        conditions.append(among(CV.owner_id, also_users))
     if not conditions:
         return []
     newest = (
@@ -38,7 +39,6 @@ async def matching_cvs(
     )
     stmt = (
         select(CV, User)
-        .options(undefer(CV.text), undefer(CV.prepared))
         .join(User, User.id == CV.owner_id)
         .where(CV.id.in_(newest), User.is_active, or_(*conditions))
         .order_by(CV.id)

@@ -6,6 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
 from jobmatch.models import CV, CVStatus
+from jobmatch.repositories.conditions import among
 
 
 async def get_owned(session: AsyncSession, cv_id: uuid.UUID, owner_id: uuid.UUID) -> CV | None:
@@ -83,3 +84,22 @@ async def lock(session: AsyncSession, cv_id: uuid.UUID) -> CV | None:
         select(CV).where(CV.id == cv_id).with_for_update().execution_options(populate_existing=True)
     )
     return result.scalar_one_or_none()
+
+
+async def readings(
+    session: AsyncSession, cv_ids: list[uuid.UUID], *, whole: bool = False
+) -> dict[uuid.UUID, tuple[dict[str, object] | None, CV | None]]:
+    """Each CV's stored reading for the matcher; the whole CV (text included) for those
+    parsed before readings were stored, or for all with `whole`."""
+    result = await session.execute(select(CV.id, CV.prepared).where(among(CV.id, cv_ids)))
+    found: dict[uuid.UUID, tuple[dict[str, object] | None, CV | None]] = {
+        cv_id: (reading, None) for cv_id, reading in result.all()
+    }
+    unread = [cv_id for cv_id, (reading, _) in found.items() if whole or reading is None]
+    if unread:
+        rows = await session.execute(
+            select(CV).options(undefer(CV.text)).where(among(CV.id, unread))
+        )
+        for cv in rows.scalars():
+            found[cv.id] = (None, cv)
+    return found

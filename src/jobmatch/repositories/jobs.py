@@ -19,6 +19,11 @@ async def reload(session: AsyncSession, job_id: uuid.UUID) -> Job | None:
     return await session.get(Job, job_id, populate_existing=True)
 
 
+async def lock(session: AsyncSession, job: Job) -> None:
+    """Re-read the job and lock its row until the transaction ends."""
+    await session.refresh(job, with_for_update=True)
+
+
 def _filtered(filters: JobFilters) -> Select[Job]:
     stmt = select(Job).where(Job.status == JobStatus.OPEN)
     if filters.q:

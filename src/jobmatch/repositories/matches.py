@@ -8,10 +8,11 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.models import PENDING_STATUSES, Job, JobStatus, MatchResult, MatchRun, RunStatus
-from jobmatch.repositories.conditions import location_contains
+from jobmatch.repositories.conditions import among, location_contains
 from jobmatch.schemas.match import ResultFilters
 
 QUEUED_PREDICATE = text("status = 'queued'")
+BATCH = 2000  # rows per multi-row statement
 
 
 async def get(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None:
@@ -142,7 +143,7 @@ async def latest_done_runs(
         return {}
     result = await session.execute(
         select(MatchRun.user_id, MatchRun.id)
-        .where(MatchRun.user_id.in_(list(user_ids)), MatchRun.status == RunStatus.DONE)
+        .where(among(MatchRun.user_id, user_ids), MatchRun.status == RunStatus.DONE)
         .ext(distinct_on(MatchRun.user_id))
         .order_by(MatchRun.user_id, MatchRun.finished_at.desc(), MatchRun.id.desc())
     )
@@ -157,7 +158,7 @@ async def run_tails(
         return {}
     result = await session.execute(
         select(MatchResult.run_id, func.count(), func.min(MatchResult.value))
-        .where(MatchResult.run_id.in_(list(run_ids)), MatchResult.job_id != job_id)
+        .where(among(MatchResult.run_id, run_ids), MatchResult.job_id != job_id)
         .group_by(MatchResult.run_id)
     )
     return {run_id: (int(count), float(lowest)) for run_id, count, lowest in result.all()}
@@ -165,25 +166,25 @@ async def run_tails(
 
 async def upsert_results(session: AsyncSession, rows: Sequence[dict[str, object]]) -> None:
     """Insert results, or re-score the ones already there (same run and job)."""
-    if not rows:
-        return
-    stmt = pg_insert(MatchResult).values(list(rows))
     columns = ("score", "value", "matched_skills", "missing_skills", "reasons", "breakdown")
-    await session.execute(
-        stmt.on_conflict_do_update(
-            index_elements=[MatchResult.run_id, MatchResult.job_id],
-            set_={name: stmt.excluded[name] for name in columns},
+    for start in range(0, len(rows), BATCH):  # 8 parameters a row, at most 32,767 a statement
+        stmt = pg_insert(MatchResult).values(list(rows[start : start + BATCH]))
+        await session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[MatchResult.run_id, MatchResult.job_id],
+                set_={name: stmt.excluded[name] for name in columns},
+            )
         )
-    )
 
 
 async def delete_results(
     session: AsyncSession, pairs: Sequence[tuple[uuid.UUID, uuid.UUID]]
 ) -> None:
     """Delete (run id, job id) results."""
-    if pairs:
+    for start in range(0, len(pairs), BATCH):
+        chunk = pairs[start : start + BATCH]
         await session.execute(
-            delete(MatchResult).where(tuple_(MatchResult.run_id, MatchResult.job_id).in_(pairs))
+            delete(MatchResult).where(tuple_(MatchResult.run_id, MatchResult.job_id).in_(chunk))
         )
 
 
@@ -202,7 +203,7 @@ async def trim_runs(session: AsyncSession, run_ids: Sequence[uuid.UUID], keep: i
             )
             .label("position"),
         )
-        .where(MatchResult.run_id.in_(list(run_ids)))
+        .where(among(MatchResult.run_id, run_ids))
         .subquery()
     )
     beyond = select(ranked.c.run_id, ranked.c.job_id).where(ranked.c.position > keep)

@@ -17,7 +17,7 @@ from jobmatch.core.config import Settings
 from jobmatch.core.errors import Conflict
 from jobmatch.models import CandidateResult, CandidateRun, Job, JobStatus, RunStatus, User
 from jobmatch.repositories import candidate_runs, candidates, jobs
-from jobmatch.services.live_results import title_query
+from jobmatch.services.live_results import telling_skills, title_query
 from jobmatch.services.matcher import Matcher
 
 
@@ -97,11 +97,12 @@ async def compute_run(
         return await finish_run(session, run, error="The job is closed")
     pairs = await candidates.matching_cvs(
         session,
-        [*job.skills, *job.nice_to_have],
+        telling_skills(job),
         title_query(job),
         limit=settings.MATCH_CANDIDATE_CVS,
     )
     stats = await matcher.stats(session)
+    await matcher.know(session, pairs)
     values = await asyncio.to_thread(matcher.candidate_values, job, pairs, stats)
     best = sorted(
         (item for item in zip(values, pairs, strict=True) if item[0] > 0),

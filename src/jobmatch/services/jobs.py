@@ -71,6 +71,9 @@ async def get_editable_job(session: AsyncSession, job_id: uuid.UUID, user: User)
 
 async def update_job(session: AsyncSession, job: Job, data: JobUpdate) -> Job:
     """Apply the fields that were sent; skills stay canonical."""
+    # Re-read under a row lock: two concurrent edits must make two versions, or the worker
+    # would take the second for the first and never count it.
+    await jobs.lock(session, job)
     changes = data.model_dump(exclude_unset=True)
     for key in ("title", "company", "description", "remote", "status"):
         if key in changes and changes[key] is None:
@@ -102,6 +105,7 @@ async def update_job(session: AsyncSession, job: Job, data: JobUpdate) -> Job:
 
 
 async def delete_job(session: AsyncSession, job: Job) -> None:
+    await jobs.lock(session, job)
     await _touch_candidates_of(session, job)
     job_index.defer_unindexing(session, job.id)
     await session.delete(job)

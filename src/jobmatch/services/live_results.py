@@ -18,6 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from jobmatch.core import outbox
 from jobmatch.core.config import Settings
 from jobmatch.matching import MatchScore
+from jobmatch.matching.scoring import BROAD_CATEGORY_WEIGHTS
+from jobmatch.matching.taxonomy import get_taxonomy
 from jobmatch.models import Job, JobStatus
 from jobmatch.repositories import candidates, corpus, jobs, matches
 from jobmatch.services.matcher import Matcher
@@ -34,9 +36,22 @@ class Propagation:
 
 
 def title_query(job: Job) -> str:
-    """An OR of the job title's words, safe for to_tsquery (letters and digits only)."""
+    """All of the job title's words, safe for to_tsquery (letters and digits only): a CV
+    naming "sales" and "manager" may be a sales manager; one naming "manager" alone is
+    found through its skills, if at all."""
     words = sorted({w for w in _WORD.findall(job.title.lower()) if len(w) > 1})
-    return " | ".join(words[:16])
+    return " & ".join(words[:16])
+
+
+def telling_skills(job: Job) -> list[str]:
+    """The job's skills that say something about fit: broad ones (soft skills, office
+    tools), which nearly every CV names, would make the pre-filter keep everyone."""
+    taxonomy = get_taxonomy()
+    return [
+        skill
+        for skill in (*job.skills, *job.nice_to_have)
+        if (known := taxonomy.get(skill)) is None or known.category not in BROAD_CATEGORY_WEIGHTS
+    ]
 
 
 def result_row(run_id: uuid.UUID, value: float, match: MatchScore) -> dict[str, object]:
@@ -81,7 +96,7 @@ async def _place(
     holders = set(await matches.users_with_job_in_results(session, job.id))
     pairs = await candidates.matching_cvs(
         session,
-        [*job.skills, *job.nice_to_have],
+        telling_skills(job),
         title_query(job),
         also_users=sorted(holders),
         limit=settings.MATCH_CANDIDATE_CVS,
@@ -89,6 +104,7 @@ async def _place(
     runs = await matches.latest_done_runs(session, [user.id for _, user in pairs])
     pairs = [(cv, user) for cv, user in pairs if user.id in runs]
     stats = await matcher.stats(session)
+    await matcher.know(session, pairs)
     values = await asyncio.to_thread(matcher.candidate_values, job, pairs, stats)
     tails = await matches.run_tails(session, list(runs.values()), job.id)
     keep = settings.MATCH_RESULTS_KEPT

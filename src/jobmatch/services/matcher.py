@@ -31,6 +31,7 @@ from jobmatch.matching.skill_gap import SkillAdvice, skill_gap
 from jobmatch.matching.taxonomy import get_taxonomy
 from jobmatch.models import CV, Job, User
 from jobmatch.repositories import corpus
+from jobmatch.repositories import cvs as cv_rows
 
 GAP_TOP_JOBS = 20  # the skill-gap advice looks at this many of the candidate's best jobs
 
@@ -87,6 +88,13 @@ def candidate_profile(cv: CV, user: User) -> CandidateProfile:
     )
 
 
+def _stored(reading: dict[str, object] | None) -> PreparedCandidate | None:
+    try:
+        return PreparedCandidate.from_dict(reading) if reading is not None else None
+    except ValueError:  # written by another version of this code: read the text instead
+        return None
+
+
 class Matcher:
     """Statistics and prepared items of one worker process; safe to share between tasks."""
 
@@ -104,7 +112,7 @@ class Matcher:
         # row is replaced when its owner's preferences change.
         self._candidates = CandidateIndex()
         self._preferences: dict[uuid.UUID, tuple[str | None, str | None]] = {}
-        self._index_lock = threading.Lock()
+        self._index_lock = threading.RLock()
 
     async def stats(self, session: AsyncSession, *, fresh: bool = False) -> CorpusStats:
         """The corpus statistics, re-read when their revision moved (checked at most every
@@ -137,19 +145,55 @@ class Matcher:
 
     def _ensure(self, cv: CV, user: User) -> None:
         """The CV in the candidate index, with the owner's current preferences."""
-        wanted = (user.location, user.remote_preference)
-        if self._preferences.get(cv.id) != wanted:
-            if cv.prepared is not None:  # read once by the parse: no tokenising here
-                stored = PreparedCandidate.from_dict(cv.prepared)
-                prepared = replace(
-                    stored,
-                    place=place_parts(user.location),
-                    preference=remote_policy(user.remote_preference),
-                )
-                self._candidates.upsert(str(cv.id), prepared)
-            else:  # parsed before the CV carried its reading
-                self._candidates.upsert(str(cv.id), candidate_profile(cv, user))
-            self._preferences[cv.id] = wanted
+        if self._preferences.get(cv.id) != (user.location, user.remote_preference):
+            self._learn([(cv.id, user, cv.prepared, cv)])
+
+    def _learn(
+        self, items: Sequence[tuple[uuid.UUID, User, dict[str, object] | None, CV | None]]
+    ) -> list[uuid.UUID]:
+        """Put CVs in the candidate index from their stored reading (or, for CVs parsed
+        before readings were stored, their text), with their owners' preferences; the ids
+        of those with neither (a reading this code cannot read, and no text given)."""
+        prepared: list[tuple[str, PreparedCandidate | CandidateProfile]] = []
+        unread: list[uuid.UUID] = []
+        for cv_id, user, reading, cv in items:
+            stored = _stored(reading)
+            if stored is not None:  # read once by the parse: no tokenising here
+                place = place_parts(user.location)
+                prepared.append(
+                    (str(cv_id),
+                     replace(stored, place=place, preference=remote_policy(user.remote_preference)))
+                )  # fmt: skip
+            elif cv is not None:
+                prepared.append((str(cv_id), candidate_profile(cv, user)))
+            else:
+                unread.append(cv_id)
+                continue
+            self._preferences[cv_id] = (user.location, user.remote_preference)
+        with self._index_lock:
+            self._candidates.upsert_many(prepared)
+        return unread
+
+    async def know(self, session: AsyncSession, candidates: Sequence[tuple[CV, User]]) -> None:
+        """Load into the candidate index the CVs it lacks (only their stored readings are
+        read from PostgreSQL: a warm worker reads none)."""
+        missing = {
+            cv.id: user
+            for cv, user in candidates
+            if self._preferences.get(cv.id) != (user.location, user.remote_preference)
+        }
+        if not missing:
+            return
+        readings = await cv_rows.readings(session, list(missing))
+        items = [
+            (cv_id, missing[cv_id], *readings[cv_id]) for cv_id in missing if cv_id in readings
+        ]
+        unread = await asyncio.to_thread(self._learn, items)
+        if unread:  # readings of another format: from the text, once
+            whole = await cv_rows.readings(session, unread, whole=True)
+            await asyncio.to_thread(
+                self._learn, [(cv_id, missing[cv_id], None, whole[cv_id][1]) for cv_id in whole]
+            )
 
     def rank_jobs(
         self, cv: CV, user: User, jobs: Sequence[Job], stats: CorpusStats, limit: int
@@ -167,16 +211,17 @@ class Matcher:
         self, job: Job, candidates: Sequence[tuple[CV, User]], stats: CorpusStats
     ) -> list[float]:
         """The job's unrounded 0..1 value for each candidate, in order, computed for all of
-        them at once by the candidate index (CPU: run in a thread)."""
+        them at once by the candidate index; know() them first (CPU: run in a thread)."""
         if not candidates:
             return []
         with self._index_lock:
-            for cv, user in candidates:
-                self._ensure(cv, user)
             self._candidates.use_stats(stats)
             ids, values = self._candidates.values(job_profile(job), self.weights)
         where = {candidate_id: row for row, candidate_id in enumerate(ids)}
-        return [float(values[where[str(cv.id)]]) for cv, _ in candidates]
+        # 0 for a CV know() could not load (deleted meanwhile): it is left out.
+        return [
+            float(values[where[str(cv.id)]]) if str(cv.id) in where else 0.0 for cv, _ in candidates
+        ]
 
     def explain(self, job: Job, cv: CV, user: User, stats: CorpusStats) -> tuple[float, MatchScore]:
         """One pair's value and full score, reasons included (CPU: run in a thread)."""

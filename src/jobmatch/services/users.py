@@ -75,9 +75,12 @@ async def update_profile(session: AsyncSession, user: User, data: UserUpdate) ->
         for key in ("location", "remote_preference")
         if key in changes
     )
+    renamed = "full_name" in changes and changes["full_name"] != user.full_name
     for key, value in changes.items():
         setattr(user, key, value)
     await session.flush()
+    if renamed:  # recruiters' candidate lists show the name
+        await candidate_matching.touch_jobs_listing(session, user.id)
     if moved and (cv := await cv_rows.latest_parsed(session, user.id)) is not None:
         await matching.queue_run(session, user.id, cv.id)
     return user

@@ -1,0 +1,141 @@
+"""Reproductions from a review of live matching: concurrency and size limits."""
+
+import uuid
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+
+from jobmatch.core.config import Settings
+from jobmatch.models import Job, JobIndexEntry, JobStatus, Role, User
+from jobmatch.repositories import matches
+from jobmatch.schemas.job import JobUpdate
+from jobmatch.services import job_index, jobs
+from jobmatch.services.matcher import Matcher
+from tests.factories import post_job, user_with_token
+from tests.services.test_live_matching import Worker
+
+
+@pytest.fixture
+async def committed(engine: AsyncEngine, settings: Settings) -> AsyncIterator[list[uuid.UUID]]:
+    """Rows committed for real (concurrency needs two transactions); removed after."""
+    users: list[uuid.UUID] = []
+    yield users
+    async with AsyncSession(engine) as s:
+        job_ids = list((await s.execute(select(Job.id).where(Job.owner_id.in_(users)))).scalars())
+        for job_id in job_ids:  # out of the statistics again
+            await s.execute(delete(Job).where(Job.id == job_id))
+            await s.commit()
+            await job_index.count_job(s, Matcher(settings), job_id)
+            await s.commit()
+        await s.execute(delete(User).where(User.id.in_(users)))
+        await s.commit()
+
+
+async def test_two_concurrent_edits_of_a_job_are_both_counted(
+    engine: AsyncEngine, settings: Settings, committed: list[uuid.UUID]
+) -> None:
+    """Two edits that loaded the job before either committed make two versions (the row
+    is locked while it is edited), so the worker counts the second one too."""
+    matcher = Matcher(settings)
+    async with AsyncSession(engine, expire_on_commit=False) as s0:
+        owner = User(
+            email=f"r-{uuid.uuid4().hex[:8]}@example.com", password_hash="x", role=Role.RECRUITER
+        )
+        s0.add(owner)
+        await s0.flush()
+        committed.append(owner.id)
+        job = Job(owner_id=owner.id, title="Pastry Chef", company="Bakery",
+                  description="Bake bread.", remote="onsite", skills=["baking"],
+                  nice_to_have=[], status=JobStatus.OPEN)  # fmt: skip
+        s0.add(job)
+        await s0.commit()
+        await job_index.count_job(s0, matcher, job.id)
+        await s0.commit()
+
+    async with (
+        AsyncSession(engine, expire_on_commit=False) as tab1,
+        AsyncSession(engine, expire_on_commit=False) as tab2,
+        AsyncSession(engine, expire_on_commit=False) as worker,
+    ):
+        first = await tab1.get(Job, job.id)
+        second = await tab2.get(Job, job.id)  # both requests loaded version 1
+        assert first is not None
+        assert second is not None
+        await jobs.update_job(tab1, first, JobUpdate(description="Croissants and cakes."))
+        await tab1.commit()
+        assert await job_index.count_job(worker, matcher, job.id)
+        await worker.commit()
+        await jobs.update_job(tab2, second, JobUpdate(description="Wedding cakes, sugar art."))
+        await tab2.commit()
+        assert await job_index.count_job(worker, matcher, job.id)
+        await worker.commit()
+
+        now = await worker.get(Job, job.id, populate_existing=True)
+        entry = await worker.get(JobIndexEntry, job.id, populate_existing=True)
+        assert now is not None
+        assert entry is not None
+        assert now.version == 3
+        assert entry.document == job_index.document(matcher.job(now))
+
+
+async def test_a_candidate_in_two_lists_does_not_break_the_candidates_poll(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(client, developer, "Python developer: Python, FastAPI, Docker.")
+    job = await post_job(client, recruiter)
+    other = await post_job(client, recruiter, title="Python Engineer")
+    await worker.rank_candidates(job["id"])
+    await worker.rank_candidates(other["id"])
+    await worker.rank_candidates(job["id"])  # ranked twice, too
+    for job_id in (job["id"], other["id"]):
+        polled = await client.get(f"/api/jobs/{job_id}/candidates", headers=recruiter)
+        assert polled.status_code == 200, polled.text
+        assert len(polled.json()["results"]) == 1
+
+
+async def test_a_job_entering_thousands_of_lists_is_written_in_batches(db: AsyncSession) -> None:
+    """8 parameters a row: one statement for 4,200 rows would pass asyncpg's 32,767 and
+    never reach PostgreSQL; in batches it does (and the foreign key answers)."""
+    rows = [
+        {"run_id": uuid.uuid4(), "job_id": uuid.uuid4(), "score": 1, "value": 0.1,
+         "matched_skills": [], "missing_skills": [], "reasons": [], "breakdown": {}}
+        for _ in range(4200)
+    ]  # fmt: skip
+    with pytest.raises(IntegrityError):
+        await matches.upsert_results(db, rows)
+    await db.rollback()
+    assert await matches.latest_done_runs(db, [uuid.uuid4() for _ in range(33_000)]) == {}
+
+
+async def test_a_stored_reading_of_another_format_is_read_from_the_text(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    job = await worker.job((await post_job(client, recruiter))["id"])
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(client, developer, "Python developer, FastAPI. 4 years.")
+    me = (await client.get("/api/users/me", headers=developer)).json()
+    user = await db.get(User, uuid.UUID(me["id"]))
+    from jobmatch.repositories import cvs as cv_rows
+
+    cv = await cv_rows.latest_parsed(db, uuid.UUID(me["id"]))
+    assert cv is not None
+    assert user is not None
+    stats = await worker.matcher.stats(db)
+    fresh = Matcher(settings)
+    await fresh.know(db, [(cv, user)])
+    expected = fresh.candidate_values(job, [(cv, user)], stats)
+    cv.prepared = {"format": 1, "terms": {"old": 1}}  # an older layout
+    await db.flush()
+    other = Matcher(settings)
+    await other.know(db, [(cv, user)])
+    assert other.candidate_values(job, [(cv, user)], stats) == expected
+    assert expected[0] > 0
