@@ -6,7 +6,8 @@ UV := $(shell command -v uv 2>/dev/null || echo .venv-tools/bin/uv)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: help install run test test-faults check lint format typecheck bench loadtest soak clean
+.PHONY: help install run test test-faults test-browser screenshots check lint format typecheck bench loadtest soak clean
+CHROMIUM ?= $(or $(CHROMIUM_PATH),/usr/bin/chromium)
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -24,8 +25,16 @@ install: $(BIN)/jobmatch ## Create .venv with the project and its locked depende
 run: install ## Run api + worker (embedded PostgreSQL/Redis when DATABASE_URL/REDIS_URL are unset)
 	$(BIN)/jobmatch run
 
-test: install ## Run the whole test suite against real PostgreSQL and Redis
+test: install ## Run the whole test suite against real PostgreSQL and Redis (+ browser tests)
+	@[ -x "$(CHROMIUM)" ] || echo "*** No Chromium at $(CHROMIUM): the browser tests (tests/browser) \
+	will be SKIPPED. Install it with: apt-get install chromium ***"
 	$(BIN)/python -m pytest
+
+test-browser: install ## Only the browser tests of the reference SPA (headless Chromium, ~1 min)
+	BROWSER_TESTS_REQUIRED=1 $(BIN)/python -m pytest -m browser
+
+screenshots: install ## Retake docs/screenshots/*.png (the README's pictures) with the browser tests
+	SCREENSHOTS_DIR=docs/screenshots BROWSER_TESTS_REQUIRED=1 $(BIN)/python -m pytest -m browser
 
 test-faults: install ## Fault tests: real api/worker processes killed, signalled, cut off (~2 min)
 	$(BIN)/python -m pytest -m faults

@@ -10,6 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, InterfaceError, OperationalError
 
+from jobmatch.api import spa
 from jobmatch.api.middleware import (
     BodySizeLimitMiddleware,
     InternalErrorMiddleware,
@@ -115,6 +116,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api)
     app.include_router(health.router)
     app.include_router(metrics.router, include_in_schema=False)
+    # The reference SPA: `/` and its files under `/static/` (everything else stays a JSON 404).
+    app.include_router(spa.router)
+    app.mount("/static", spa.static_files(), name="static")
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(DataError, _invalid_data)

@@ -7,12 +7,11 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from jobmatch.core.embedded import EmbeddedRedis
 from tests.factories import post_job, upload_cv, user_with_token
-from tests.faults.harness import Stack, eventually, results_of
+from tests.faults.harness import Stack, eventually, results_of, truncate_all
 
 JOBS = [
     {},  # the factory's Senior Python Developer
@@ -32,22 +31,17 @@ def fault_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server.stop()
 
 
-async def _truncate(engine: AsyncEngine) -> None:
-    async with engine.begin() as conn:
-        await conn.execute(text("TRUNCATE users, jobs, cvs, match_runs, match_results CASCADE"))
-
-
 @pytest.fixture
 async def stack(
     tmp_path: Path, database_url: str, fault_redis: str, engine: AsyncEngine
 ) -> AsyncIterator[Stack]:
-    await _truncate(engine)
+    await truncate_all(engine)
     stack = Stack(tmp_path, database_url, fault_redis)
     try:
         yield stack
     finally:
         stack.close()
-        await _truncate(engine)
+        await truncate_all(engine)
 
 
 async def poll(client: httpx.AsyncClient, headers: dict[str, str]) -> dict[str, Any]:

@@ -209,6 +209,19 @@ class Stack:
             print("\n".join(tail))  # noqa: T201
 
 
+async def truncate_all(engine: AsyncEngine) -> None:
+    """Empty the tables that real processes commit to (before and after a test), the corpus
+    statistics of the open jobs included."""
+    async with engine.begin() as conn:
+        await conn.execute(
+            text(
+                "TRUNCATE users, jobs, cvs, match_runs, match_results, job_index, corpus_terms,"
+                " corpus_skills CASCADE"
+            )
+        )
+        await conn.execute(text("UPDATE corpus_totals SET documents = 0, total_length = 0"))
+
+
 async def run_row(engine: AsyncEngine, run_id: str) -> Any:
     async with engine.connect() as conn:
         return (
@@ -222,7 +235,11 @@ async def run_row(engine: AsyncEngine, run_id: str) -> Any:
 async def results_of(engine: AsyncEngine, run_id: str) -> list[tuple[str, int, int]]:
     async with engine.connect() as conn:
         rows = await conn.execute(
-            text("SELECT job_id, rank, score FROM match_results WHERE run_id = :id ORDER BY rank"),
+            # Results carry no stored rank since live matching: best value first is the rank.
+            text(
+                "SELECT job_id, row_number() OVER (ORDER BY value DESC, job_id) AS rank, score"
+                " FROM match_results WHERE run_id = :id ORDER BY rank"
+            ),
             {"id": run_id},
         )
         return [(str(job_id), rank, score) for job_id, rank, score in rows]

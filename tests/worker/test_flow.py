@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from jobmatch.core.config import Settings
 from jobmatch.core.tasks import redis_settings
 from tests.factories import post_job, upload_cv, user_with_token
+from tests.faults.harness import truncate_all
 from worker.main import WorkerSettings, shutdown, startup
 
 pytestmark = pytest.mark.worker
@@ -26,14 +27,7 @@ async def live_client(running_app: Any, engine: AsyncEngine) -> AsyncIterator[ht
     transport = httpx.ASGITransport(app=running_app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
         yield client
-    async with engine.begin() as conn:
-        await conn.execute(
-            text(
-                "TRUNCATE users, jobs, cvs, match_runs, match_results, job_index, corpus_terms,"
-                " corpus_skills CASCADE"
-            )
-        )
-        await conn.execute(text("UPDATE corpus_totals SET documents = 0, total_length = 0"))
+    await truncate_all(engine)
 
 
 @pytest.fixture

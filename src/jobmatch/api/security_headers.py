@@ -11,12 +11,27 @@ _API_HEADERS = [
     # JSON needs nothing from anywhere; pages (docs, the SPA) get their own policy below.
     (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'"),
 ]
-_PAGE_CSP = (
+# Swagger UI and ReDoc load from a CDN and run inline scripts.
+_DOCS_CSP = (
     b"default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
     b"style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: "
     b"https://fastapi.tiangolo.com; connect-src 'self'; frame-ancestors 'none'"
 )
+# The reference SPA: its own module scripts and stylesheet only, no inline code, API calls
+# to this origin only.
+_SPA_CSP = (
+    b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    b"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
 _HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
+
+
+def _page_policy(path: str, docs_prefixes: tuple[str, ...]) -> bytes | None:
+    if path == "/" or path.startswith("/static/"):
+        return _SPA_CSP
+    if path.startswith(docs_prefixes):
+        return _DOCS_CSP
+    return None
 
 
 class SecurityHeadersMiddleware:
@@ -28,10 +43,10 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        is_page = scope["path"] == "/" or scope["path"].startswith(self.page_prefixes)
-        extra = [h for h in _API_HEADERS if not (is_page and h[0] == b"content-security-policy")]
-        if is_page:
-            extra.append((b"content-security-policy", _PAGE_CSP))
+        page_csp = _page_policy(scope["path"], self.page_prefixes)
+        extra = [h for h in _API_HEADERS if not (page_csp and h[0] == b"content-security-policy")]
+        if page_csp:
+            extra.append((b"content-security-policy", page_csp))
         if scope.get("scheme") == "https":
             extra.append(_HSTS)
 

@@ -50,17 +50,37 @@ async def list_open(
     offset: int = 0,
 ) -> list[Job]:
     """Open jobs, newest first, after a keyset position or from an offset."""
-    stmt = _filtered(filters).order_by(Job.created_at.desc(), Job.id.desc()).limit(limit)
-    if after is not None:
-        stmt = stmt.where(
-            or_(
-                Job.created_at < after.created_at,
-                and_(Job.created_at == after.created_at, Job.id < after.id),
-            )
-        )
-    elif offset:
+    stmt = _newest_first(_filtered(filters), limit, after)
+    if after is None and offset:
         stmt = stmt.offset(offset)
     return list((await session.execute(stmt)).scalars())
+
+
+async def list_owned(
+    session: AsyncSession,
+    owner_id: uuid.UUID,
+    *,
+    status: JobStatus | None,
+    limit: int,
+    after: Keyset | None = None,
+) -> list[Job]:
+    """One owner's jobs, open and closed (or one status), newest first."""
+    stmt = select(Job).where(Job.owner_id == owner_id)
+    if status is not None:
+        stmt = stmt.where(Job.status == status)
+    return list((await session.execute(_newest_first(stmt, limit, after))).scalars())
+
+
+def _newest_first(stmt: Select[Job], limit: int, after: Keyset | None) -> Select[Job]:
+    stmt = stmt.order_by(Job.created_at.desc(), Job.id.desc()).limit(limit)
+    if after is None:
+        return stmt
+    return stmt.where(
+        or_(
+            Job.created_at < after.created_at,
+            and_(Job.created_at == after.created_at, Job.id < after.id),
+        )
+    )
 
 
 async def candidates_for_skills(

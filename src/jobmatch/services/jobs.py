@@ -131,6 +131,20 @@ async def list_jobs(
         raise BadRequest("Use either cursor or offset, not both")
     after = decode_cursor(cursor) if cursor else None
     items = await jobs.list_open(session, filters, limit=limit + 1, after=after, offset=offset)
+    return _page(items, limit)
+
+
+async def list_owned_jobs(
+    session: AsyncSession, owner: User, *, status: JobStatus | None, limit: int, cursor: str | None
+) -> tuple[list[Job], str | None]:
+    """A page of the owner's jobs, open and closed, newest first, and the next cursor."""
+    after = decode_cursor(cursor) if cursor else None
+    items = await jobs.list_owned(session, owner.id, status=status, limit=limit + 1, after=after)
+    return _page(items, limit)
+
+
+def _page(items: list[Job], limit: int) -> tuple[list[Job], str | None]:
+    """`items` were read with limit + 1: the page, and the cursor when there is more."""
     if len(items) <= limit:
         return items, None
     items = items[:limit]

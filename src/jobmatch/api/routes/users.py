@@ -8,10 +8,14 @@ from jobmatch.api.deps import (
     CurrentUser,
     PasswordsDep,
     RateLimiterDep,
+    Recruiter,
     SessionDep,
     SettingsDep,
 )
 from jobmatch.api.routes.auth import tokens_response
+from jobmatch.models import JobStatus
+from jobmatch.schemas.job import JobPage, JobRead
+from jobmatch.schemas.text import QueryText
 from jobmatch.schemas.user import (
     AdminUserUpdate,
     PasswordChange,
@@ -19,7 +23,7 @@ from jobmatch.schemas.user import (
     UserRead,
     UserUpdate,
 )
-from jobmatch.services import users
+from jobmatch.services import jobs, users
 
 router = APIRouter(prefix="/users", tags=["users"])
 
@@ -52,6 +56,22 @@ async def change_password(
     await limiter.hit(settings.RATE_LIMIT_PASSWORD_PER_USER, "password", str(user.id))
     pair = await users.change_password(session, settings, passwords, user, data)
     return tokens_response(pair, response)
+
+
+@router.get("/me/jobs", response_model=JobPage)
+async def my_jobs(
+    user: Recruiter,
+    session: SessionDep,
+    status: JobStatus | None = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: Annotated[QueryText | None, Query(max_length=200)] = None,
+) -> JobPage:
+    """The jobs I posted, open and closed (or one `status`), newest first (recruiters and
+    admins); paginate with `cursor`."""
+    items, next_cursor = await jobs.list_owned_jobs(
+        session, user, status=status, limit=limit, cursor=cursor
+    )
+    return JobPage(items=[JobRead.model_validate(j) for j in items], next_cursor=next_cursor)
 
 
 @router.get("", response_model=list[UserRead])
