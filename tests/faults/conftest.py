@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from jobmatch.core.embedded import EmbeddedRedis
 from tests.factories import post_job, upload_cv, user_with_token
-from tests.faults.harness import Stack, eventually, results_of, truncate_all
+from tests.faults.harness import Stack, eventually, jobs_indexed, results_of, truncate_all
 
 JOBS = [
     {},  # the factory's Senior Python Developer
@@ -58,6 +58,8 @@ async def candidate_with_results(
     _, recruiter = await user_with_token(client, "recruiter")
     for job in JOBS:
         await post_job(client, recruiter, **job)
+    # The statistics settle first, so that every later run scores with the same ones.
+    await eventually(lambda: jobs_indexed(engine), "the jobs to be counted", within=60)
     _, candidate = await user_with_token(client)
     upload = await upload_cv(client, {**candidate, **upload_headers})
     assert upload.status_code == 202, upload.text

@@ -137,6 +137,9 @@ class Stack:
             "WORKER_HEALTH_CHECK_SECONDS": "1",
             "WORKER_SHUTDOWN_GRACE_SECONDS": "20",
             "SWEEP_INTERVAL_SECONDS": "1",
+            # Every run reads the current corpus statistics: a disturbed run and the
+            # undisturbed one it is compared with must score with the same ones.
+            "CORPUS_REFRESH_SECONDS": "0",
             "SWEEP_QUEUED_AFTER_SECONDS": "2",
             "SWEEP_STALE_AFTER_SECONDS": "15",
             "LOG_FORMAT": "json",
@@ -284,3 +287,16 @@ class TableLock:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.release()
+
+
+async def jobs_indexed(engine: AsyncEngine) -> bool | None:
+    """Every job's current version is counted into the statistics (None while not)."""
+    async with engine.connect() as conn:
+        behind = await conn.scalar(
+            text(
+                "SELECT count(*) FROM jobs LEFT JOIN job_index ON job_index.job_id = jobs.id"
+                " WHERE job_index.version IS DISTINCT FROM jobs.version"
+                " OR job_index.propagated_version IS DISTINCT FROM jobs.version"
+            )
+        )
+    return True if behind == 0 else None

@@ -219,3 +219,27 @@ def test_bad_prepared_candidates_are_refused(change: dict[str, object]) -> None:
     data = PreparedCandidate.of(real_ish_candidates(random.Random(9), 1)[0][1], get_taxonomy())
     with pytest.raises(ValueError, match=r"."):
         PreparedCandidate.from_dict({**data.to_dict(), **change})
+
+
+def test_query_of_gives_select_querys_terms_and_weights() -> None:
+    from jobmatch.matching.features import candidate_features
+    from jobmatch.matching.relevance import select_query
+    from jobmatch.matching.taxonomy import get_taxonomy
+
+    rng = random.Random(5)
+    candidates = real_ish_candidates(rng, 40)
+    jobs = random_jobs(rng, 30)
+    stats = CorpusStats.of(jobs)
+    index = CandidateIndex(candidates, stats=stats)
+    weights = ScoringWeights()
+    assert index.query_of(candidates[0][0], stats, weights.query_terms) is None  # not chosen yet
+    index.values(jobs[0], weights)
+    for candidate_id, profile in candidates:
+        expected = select_query(
+            candidate_features(profile, get_taxonomy(), weights.family_credit).counts,
+            stats,
+            weights.query_terms,
+        )
+        assert index.query_of(candidate_id, stats, weights.query_terms) == expected
+    stats.add(jobs[1])  # other statistics: the cached queries no longer apply
+    assert index.query_of(candidates[0][0], stats, weights.query_terms) is None

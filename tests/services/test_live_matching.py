@@ -430,3 +430,29 @@ async def test_a_warmed_matcher_knows_every_candidate_without_reading_cvs(
     stats = await worker.matcher.stats(db)
     # No know(): the warm-up loaded it (an unknown CV would score 0).
     assert warmed.candidate_values(job, [(cv, user)], stats)[0] > 0
+
+
+async def test_a_better_job_pushes_the_last_one_out_of_a_full_list(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    small = settings.model_copy(update={"MATCH_RESULTS_KEPT": 2})
+    worker = Worker(client, db, small)
+    _, recruiter = await user_with_token(client, "recruiter")
+    weak = [
+        await post_job(client, recruiter, title=title, description="Python.", skills=["python"])
+        for title in ("Data Clerk", "Office Assistant")
+    ]
+    for job in weak:
+        await worker.index(job["id"])
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(
+        client, developer, "Backend developer. Python, FastAPI, PostgreSQL, Docker. 6 years."
+    )
+    before = (await client.get("/api/match/jobs", headers=developer)).json()["results"]
+    assert len(before) == 2
+    best = await post_job(client, recruiter)  # Senior Python Developer, FastAPI, PostgreSQL
+    await worker.index(best["id"])
+    after = (await client.get("/api/match/jobs", headers=developer)).json()["results"]
+    assert len(after) == 2
+    assert after[0]["job"]["id"] == best["id"]
+    assert after[1]["job"]["id"] == before[0]["job"]["id"]  # the former last one left

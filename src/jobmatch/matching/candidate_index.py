@@ -158,6 +158,23 @@ class CandidateIndex:
         exact.sort(key=lambda item: (-item[0], item[1]))
         return [(candidate_id, match) for _, candidate_id, match in exact[:limit]]
 
+    def query_of(
+        self, candidate_id: str, stats: CorpusStats, query_terms: int
+    ) -> dict[str, float] | None:
+        """The candidate's text query (select_query's terms and weights) as last chosen for
+        these statistics, if the index holds it; None otherwise (call select_query)."""
+        cached = self._queries.get("main")
+        row = self._where.get(candidate_id)
+        if cached is None or row is None or cached[0] != _query_key(stats, query_terms):
+            return None
+        table = cached[1]
+        first, last = np.searchsorted(table.rows, [row, row + 1])
+        names = self._vocab.terms.names
+        return {
+            names[int(t)]: float(w)
+            for t, w in zip(table.terms[first:last], table.weights[first:last], strict=True)
+        }
+
     def _scored(
         self, job: JobProfile, weights: ScoringWeights
     ) -> tuple[tuple[JobQuery, CorpusStats], list[tuple[CandidateSegment, Floats]]]:
@@ -169,7 +186,7 @@ class CandidateIndex:
             job_features(job, self._taxonomy), self._vocab, stats, weights, self._taxonomy
         )
         # Queries are chosen again when the statistics (or the query length) change.
-        key = (id(stats), stats.revision, stats.documents, stats.total_length, weights.query_terms)
+        key = _query_key(stats, weights.query_terms)
         idf: Floats | None = None
         scored = []
         for name, segment in segments:
@@ -191,3 +208,7 @@ class CandidateIndex:
         if isinstance(candidate, PreparedCandidate):
             return candidate
         return PreparedCandidate.of(candidate, self._taxonomy)
+
+
+def _query_key(stats: CorpusStats, query_terms: int) -> tuple[object, ...]:
+    return (id(stats), stats.revision, stats.documents, stats.total_length, query_terms)

@@ -152,16 +152,19 @@ async def latest_done_runs(
 
 async def run_tails(
     session: AsyncSession, run_ids: Sequence[uuid.UUID], job_id: uuid.UUID
-) -> dict[uuid.UUID, tuple[int, float]]:
-    """For each run: how many results it holds besides this job, and the lowest value."""
+) -> dict[uuid.UUID, tuple[int, float, uuid.UUID]]:
+    """For each run: how many results it holds besides this job, and its last one (the
+    lowest value, ties by the highest job id): (count, value, job id)."""
     if not run_ids:
         return {}
+    count = func.count().over(partition_by=MatchResult.run_id)
     result = await session.execute(
-        select(MatchResult.run_id, func.count(), func.min(MatchResult.value))
+        select(MatchResult.run_id, count, MatchResult.value, MatchResult.job_id)
         .where(among(MatchResult.run_id, run_ids), MatchResult.job_id != job_id)
-        .group_by(MatchResult.run_id)
+        .ext(distinct_on(MatchResult.run_id))
+        .order_by(MatchResult.run_id, MatchResult.value, MatchResult.job_id.desc())
     )
-    return {run_id: (int(count), float(lowest)) for run_id, count, lowest in result.all()}
+    return {run: (int(n), float(value), last) for run, n, value, last in result.all()}
 
 
 async def upsert_results(session: AsyncSession, rows: Sequence[dict[str, object]]) -> None:
@@ -186,30 +189,6 @@ async def delete_results(
         await session.execute(
             delete(MatchResult).where(tuple_(MatchResult.run_id, MatchResult.job_id).in_(chunk))
         )
-
-
-async def trim_runs(session: AsyncSession, run_ids: Sequence[uuid.UUID], keep: int) -> None:
-    """Keep each run's best `keep` results (a live insert may push one out)."""
-    if not run_ids:
-        return
-    ranked = (
-        select(
-            MatchResult.run_id,
-            MatchResult.job_id,
-            func.row_number()
-            .over(
-                partition_by=MatchResult.run_id,
-                order_by=(MatchResult.value.desc(), MatchResult.job_id),
-            )
-            .label("position"),
-        )
-        .where(among(MatchResult.run_id, run_ids))
-        .subquery()
-    )
-    beyond = select(ranked.c.run_id, ranked.c.job_id).where(ranked.c.position > keep)
-    await session.execute(
-        delete(MatchResult).where(tuple_(MatchResult.run_id, MatchResult.job_id).in_(beyond))
-    )
 
 
 async def remove_job(session: AsyncSession, job_id: uuid.UUID) -> list[uuid.UUID]:

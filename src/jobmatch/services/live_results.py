@@ -111,9 +111,11 @@ async def _place(
     placed, gone = [], []
     for (cv, user), value in zip(pairs, values, strict=True):
         run_id = runs[user.id]
-        count, lowest = tails.get(run_id, (0, 0.0))
+        count, lowest, last = tails.get(run_id, (0, 0.0, None))
         if value > 0 and (count < keep or value > lowest):
             placed.append((run_id, cv, user))
+            if count >= keep and last is not None:
+                gone.append((run_id, last))  # the job pushes the list's last one out
         elif user.id in holders:
             gone.append((run_id, job.id))
     # Reasons only for the lists the job enters (each costs a full one-pair score).
@@ -124,9 +126,8 @@ async def _place(
         result_row(run_id, value, match)
         for (run_id, _, _), (value, match) in zip(placed, explained, strict=True)
     ]
-    await matches.upsert_results(session, rows)
     await matches.delete_results(session, gone)
-    await matches.trim_runs(session, [row["run_id"] for row in rows], keep)  # type: ignore[misc]
+    await matches.upsert_results(session, rows)
     changed = {row["run_id"] for row in rows} | {run_id for run_id, _ in gone}
     for user_id, run_id in runs.items():
         if run_id in changed:

@@ -240,5 +240,8 @@ class Matcher:
     def explain(self, job: Job, cv: CV, user: User, stats: CorpusStats) -> tuple[float, MatchScore]:
         """One pair's value and full score, reasons included (CPU: run in a thread)."""
         features = self.candidate(cv, user)
-        query = select_query(features.counts, stats, self.weights.query_terms)
+        with self._index_lock:  # chosen already by candidate_values for these statistics
+            query = self._candidates.query_of(str(cv.id), stats, self.weights.query_terms)
+        if query is None:
+            query = select_query(features.counts, stats, self.weights.query_terms)
         return evaluate(features, query, self.job(job), stats, self.weights, get_taxonomy())
