@@ -2,7 +2,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select, text, tuple_, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,7 +12,6 @@ from jobmatch.repositories.conditions import among, location_contains
 from jobmatch.schemas.match import ResultFilters
 
 QUEUED_PREDICATE = text("status = 'queued'")
-BATCH = 2000  # rows per multi-row statement
 
 
 async def get(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None:
@@ -157,37 +156,51 @@ async def run_tails(
     lowest value, ties by the highest job id): (count, value, job id)."""
     if not run_ids:
         return {}
-    count = func.count().over(partition_by=MatchResult.run_id)
+    # Per run, through the (run_id, value DESC, job_id) index: its size, and its last row
+    # read backwards from the index's end.
     result = await session.execute(
-        select(MatchResult.run_id, count, MatchResult.value, MatchResult.job_id)
-        .where(among(MatchResult.run_id, run_ids), MatchResult.job_id != job_id)
-        .ext(distinct_on(MatchResult.run_id))
-        .order_by(MatchResult.run_id, MatchResult.value, MatchResult.job_id.desc())
+        text(
+            "SELECT r.run_id, c.n, l.value, l.job_id"
+            " FROM unnest(CAST(:runs AS uuid[])) AS r(run_id)"
+            " CROSS JOIN LATERAL (SELECT count(*) AS n FROM match_results m"
+            "   WHERE m.run_id = r.run_id AND m.job_id <> :job) AS c"
+            " CROSS JOIN LATERAL (SELECT m.value, m.job_id FROM match_results m"
+            "   WHERE m.run_id = r.run_id AND m.job_id <> :job"
+            "   ORDER BY m.value, m.job_id DESC LIMIT 1) AS l"
+        ),
+        {"runs": list(run_ids), "job": job_id},
     )
     return {run: (int(n), float(value), last) for run, n, value, last in result.all()}
 
 
 async def upsert_results(session: AsyncSession, rows: Sequence[dict[str, object]]) -> None:
-    """Insert results, or re-score the ones already there (same run and job)."""
+    """Insert results, or re-score the ones already there (same run and job): one
+    statement compiled once and sent for all rows (executemany)."""
+    if not rows:
+        return
+    stmt = pg_insert(MatchResult)
     columns = ("score", "value", "matched_skills", "missing_skills", "reasons", "breakdown")
-    for start in range(0, len(rows), BATCH):  # 8 parameters a row, at most 32,767 a statement
-        stmt = pg_insert(MatchResult).values(list(rows[start : start + BATCH]))
-        await session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[MatchResult.run_id, MatchResult.job_id],
-                set_={name: stmt.excluded[name] for name in columns},
-            )
-        )
+    await session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[MatchResult.run_id, MatchResult.job_id],
+            set_={name: stmt.excluded[name] for name in columns},
+        ),
+        list(rows),
+    )
 
 
 async def delete_results(
     session: AsyncSession, pairs: Sequence[tuple[uuid.UUID, uuid.UUID]]
 ) -> None:
-    """Delete (run id, job id) results."""
-    for start in range(0, len(pairs), BATCH):
-        chunk = pairs[start : start + BATCH]
+    """Delete (run id, job id) results: two array parameters, whatever their number."""
+    if pairs:
         await session.execute(
-            delete(MatchResult).where(tuple_(MatchResult.run_id, MatchResult.job_id).in_(chunk))
+            text(
+                "DELETE FROM match_results USING unnest(CAST(:runs AS uuid[]),"
+                " CAST(:jobs AS uuid[])) AS gone(run_id, job_id)"
+                " WHERE match_results.run_id = gone.run_id AND match_results.job_id = gone.job_id"
+            ),
+            {"runs": [run for run, _ in pairs], "jobs": [job for _, job in pairs]},
         )
 
 
