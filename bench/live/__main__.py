@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CANDIDATES = int(os.environ.get("BENCH_LIVE_CANDIDATES", "10000"))
 JOBS = int(os.environ.get("BENCH_LIVE_JOBS", "2000"))
 POSTS = int(os.environ.get("BENCH_LIVE_POSTS", "7"))
-WARM_SECONDS = float(os.environ.get("BENCH_LIVE_WARM_SECONDS", "30"))
+WARM_SECONDS = float(os.environ.get("BENCH_LIVE_WARM_SECONDS", "60"))
 RESULTS_PER_RUN = 100  # full lists, as MATCH_RESULTS_KEPT leaves them
 PREFILTERED = (
     "SELECT count(*) FROM cvs WHERE skills && :skills"
