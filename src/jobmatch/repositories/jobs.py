@@ -6,7 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.pagination import Keyset
 from jobmatch.models import Job, JobIndexEntry, JobStatus
-from jobmatch.repositories.conditions import location_contains
+from jobmatch.repositories.conditions import among, location_contains
 from jobmatch.schemas.job import JobFilters
 
 
@@ -85,8 +85,9 @@ def _newest_first(stmt: Select[Job], limit: int, after: Keyset | None) -> Select
 
 async def candidates_for_skills(
     session: AsyncSession, skills: Sequence[str], terms: str, *, limit: int
-) -> list[Job]:
-    """The pre-filter: open jobs sharing a skill (GIN) or matching CV terms (full text)."""
+) -> list[tuple[uuid.UUID, int]]:
+    """The pre-filter: open jobs sharing a skill (GIN) or matching CV terms (full text),
+    as (id, version): a worker reads whole rows only for versions it has not prepared."""
     conditions = []
     if skills:
         conditions.append(Job.skills.overlap(list(skills)))
@@ -95,12 +96,19 @@ async def candidates_for_skills(
     if not conditions:
         return []
     stmt = (
-        select(Job)
+        select(Job.id, Job.version)
         .where(Job.status == JobStatus.OPEN, or_(*conditions))
         .order_by(Job.created_at.desc(), Job.id.desc())
         .limit(limit)
     )
-    return list((await session.execute(stmt)).scalars())
+    return [(job_id, version) for job_id, version in (await session.execute(stmt)).all()]
+
+
+async def by_ids(session: AsyncSession, job_ids: Sequence[uuid.UUID]) -> list[Job]:
+    """Whole job rows (descriptions included), for those a worker has not prepared yet."""
+    if not job_ids:
+        return []
+    return list((await session.execute(select(Job).where(among(Job.id, job_ids)))).scalars())
 
 
 async def bulk_insert(session: AsyncSession, rows: Sequence[dict[str, object]]) -> None:

@@ -60,6 +60,10 @@ class BoundedCache(Generic[K, V]):
                 self._items.popitem(last=False)
         return value
 
+    def peek(self, key: K) -> V | None:
+        with self._lock:
+            return self._items.get(key)
+
     def __len__(self) -> int:
         return len(self._items)
 
@@ -209,12 +213,28 @@ class Matcher:
             loaded += len(page)
             after = page[-1][0].id
 
+    def unprepared(self, keys: Sequence[tuple[uuid.UUID, int]]) -> list[uuid.UUID]:
+        """The job ids among these (id, version) keys that this process has not prepared."""
+        return [job_id for job_id, version in keys if self._jobs.peek((job_id, version)) is None]
+
+    def prepare_jobs(self, jobs: Sequence[Job]) -> None:
+        """Prepare whole job rows into the cache (CPU: run in a thread)."""
+        for job in jobs:
+            self.job(job)
+
     def rank_jobs(
-        self, cv: CV, user: User, jobs: Sequence[Job], stats: CorpusStats, limit: int
+        self,
+        cv: CV,
+        user: User,
+        keys: Sequence[tuple[uuid.UUID, int]],
+        stats: CorpusStats,
+        limit: int,
     ) -> tuple[list[tuple[float, MatchScore]], list[SkillAdvice]]:
-        """The best `limit` of these jobs for the CV with their values, best first, and the
-        skill-gap advice over the top GAP_TOP_JOBS (CPU: run in a thread)."""
-        prepared = {str(job.id): self.job(job) for job in jobs}
+        """The best `limit` of these prepared jobs (id, version) for the CV with their
+        values, best first, and the skill-gap advice over the top GAP_TOP_JOBS (CPU: run
+        in a thread)."""
+        found = (self._jobs.peek(key) for key in keys)
+        prepared = {features.id: features for features in found if features is not None}
         index = JobIndex(prepared.values(), stats=stats)  # type: ignore[arg-type]
         ranked = index.rank_values(candidate_profile(cv, user), limit=limit, weights=self.weights)
         top = [prepared[match.job_id] for _, match in ranked[:GAP_TOP_JOBS]]

@@ -123,6 +123,8 @@ async def compute_run(
         session, cv.skills, _tsquery_terms(cv), limit=settings.MATCH_CANDIDATE_JOBS
     )
     stats = await matcher.stats(session)
+    unprepared = await jobs.by_ids(session, matcher.unprepared(candidates))
+    await asyncio.to_thread(matcher.prepare_jobs, unprepared)
     ranked, gap = await asyncio.to_thread(
         matcher.rank_jobs, cv, user, candidates, stats, settings.MATCH_RESULTS_KEPT
     )
