@@ -6,7 +6,8 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from jobmatch.core.config import Settings
 from jobmatch.models import CV, MatchRun
@@ -98,3 +99,24 @@ def test_the_stale_threshold_follows_the_task_timeout() -> None:
             SWEEP_STALE_AFTER_SECONDS=50,
             _env_file=None,
         )
+
+
+async def test_a_locked_jobs_table_skips_the_jobs_part_instead_of_waiting(
+    engine: AsyncEngine, settings: Settings
+) -> None:
+    """A sweep must not hold a worker's only slot behind a lock on jobs (migrations, long
+    writes): after a second it leaves the jobs for the next tick and finishes the rest."""
+    from datetime import UTC, datetime
+
+    from jobmatch.repositories import sweeps
+
+    async with engine.connect() as holder:
+        await holder.begin()
+        await holder.execute(text("LOCK TABLE jobs IN ACCESS EXCLUSIVE MODE"))
+        async with AsyncSession(engine) as session:
+            found = await sweeps.jobs_behind_or_none(
+                session, changed_before=datetime.now(UTC), limit=10
+            )
+            assert found == []
+            await session.execute(text("SELECT 1"))  # the transaction is still usable
+        await holder.rollback()

@@ -5,12 +5,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy import and_, exists, or_, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.models import CV, CandidateRun, CVStatus, Job, JobIndexEntry, MatchRun, RunStatus
 
 R = TypeVar("R", MatchRun, CandidateRun)
+LOCK_NOT_AVAILABLE = "55P03"
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,3 +166,20 @@ async def jobs_behind(
     return [(job_id, str(version)) for job_id, version in behind.all()] + [
         (job_id, "deleted") for job_id in gone.scalars()
     ]
+
+
+async def jobs_behind_or_none(
+    session: AsyncSession, *, changed_before: datetime, limit: int
+) -> list[tuple[uuid.UUID, str]]:
+    """jobs_behind(), or nothing this time if the jobs table is locked for more than a
+    second (a migration, a long write): the sweep must not hold a worker's slot waiting."""
+    try:
+        async with session.begin_nested():
+            await session.execute(text("SET LOCAL lock_timeout = '1s'"))
+            found = await jobs_behind(session, changed_before=changed_before, limit=limit)
+            await session.execute(text("SET LOCAL lock_timeout = 0"))
+            return found
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+            raise
+        return []

@@ -96,7 +96,7 @@ async def sweep(
             report.resend.append(call)
 
     # A job change whose index_job task was lost (or failed its tries): send it again.
-    for job_id, version in await sweeps.jobs_behind(
+    for job_id, version in await sweeps.jobs_behind_or_none(
         session, changed_before=queued_before, limit=limit
     ):
         report.resend.append(
