@@ -9,7 +9,7 @@ Each returns its outcome for the task's log line and metrics.
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from arq import Retry
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -75,48 +75,40 @@ async def parse_cv(ctx: Ctx, cv_id: str) -> str:
         return await _retry_or_give_up(ctx, exc, held, lambda s: cvs.give_up_parse(s, key, held))
 
 
-@observed
-async def match_jobs(ctx: Ctx, run_id: str) -> str:
-    """Rank open jobs for a run and store the results."""
-    key = uuid.UUID(run_id)
-    settings: Settings = ctx["settings"]
-    attempt: int | None = None
-    try:
-        run = await _in_transaction(ctx, lambda s: matching.start_run(s, key))
-        if run is None:
-            return "skipped"
-        claimed = attempt = run.attempts
-        matcher: Matcher = ctx["matcher"]
-        computed = await _in_transaction(
-            ctx, lambda s: matching.compute_run(s, settings, matcher, key, claimed)
-        )
-        return "superseded" if computed is None else str(computed.status)
-    except Retry:
-        raise
-    except Exception as exc:
-        held = attempt
-        return await _retry_or_give_up(
-            ctx,
-            exc,
-            held,
-            lambda s: matching.fail_run(s, key, "Matching failed, please try again", held),
-        )
+class RunSteps(Protocol):
+    """The two kinds of match run (services.matching, services.candidate_matching) take
+    the same worker steps."""
+
+    async def start_run(self, session: AsyncSession, run_id: uuid.UUID) -> Any: ...
+
+    async def compute_run(
+        self,
+        session: AsyncSession,
+        settings: Settings,
+        matcher: Matcher,
+        run_id: uuid.UUID,
+        attempt: int | None = None,
+    ) -> Any: ...
+
+    async def fail_run(
+        self, session: AsyncSession, run_id: uuid.UUID, error: str, attempt: int | None = None
+    ) -> None: ...
 
 
-@observed
-async def match_candidates(ctx: Ctx, run_id: str) -> str:
-    """Rank candidates for a job's run and store the results."""
+async def _run(ctx: Ctx, run_id: str, steps: RunSteps, failure: str) -> str:
+    """Claim a run (committed on its own, so pollers see `running`), compute and store it
+    under that claim; retry, or fail it with `failure` after the last try."""
     key = uuid.UUID(run_id)
     settings: Settings = ctx["settings"]
     matcher: Matcher = ctx["matcher"]
     attempt: int | None = None
     try:
-        run = await _in_transaction(ctx, lambda s: candidate_matching.start_run(s, key))
+        run = await _in_transaction(ctx, lambda s: steps.start_run(s, key))
         if run is None:
             return "skipped"
         claimed = attempt = run.attempts
         computed = await _in_transaction(
-            ctx, lambda s: candidate_matching.compute_run(s, settings, matcher, key, claimed)
+            ctx, lambda s: steps.compute_run(s, settings, matcher, key, claimed)
         )
         return "superseded" if computed is None else str(computed.status)
     except Retry:
@@ -124,11 +116,20 @@ async def match_candidates(ctx: Ctx, run_id: str) -> str:
     except Exception as exc:
         held = attempt
         return await _retry_or_give_up(
-            ctx,
-            exc,
-            held,
-            lambda s: candidate_matching.fail_run(s, key, "Ranking failed, please retry", held),
+            ctx, exc, held, lambda s: steps.fail_run(s, key, failure, held)
         )
+
+
+@observed
+async def match_jobs(ctx: Ctx, run_id: str) -> str:
+    """Rank open jobs for a run and store the results."""
+    return await _run(ctx, run_id, matching, "Matching failed, please try again")
+
+
+@observed
+async def match_candidates(ctx: Ctx, run_id: str) -> str:
+    """Rank candidates for a job's run and store the results."""
+    return await _run(ctx, run_id, candidate_matching, "Ranking failed, please retry")
 
 
 @observed

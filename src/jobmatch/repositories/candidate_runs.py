@@ -2,9 +2,8 @@
 
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -50,26 +49,6 @@ async def pending(session: AsyncSession, job_id: uuid.UUID) -> CandidateRun | No
         .where(CandidateRun.job_id == job_id, CandidateRun.status.in_(PENDING_STATUSES))
         .order_by(CandidateRun.created_at.desc(), CandidateRun.id.desc())
         .limit(1)
-    )
-    return result.scalar_one_or_none()
-
-
-async def claim(session: AsyncSession, run_id: uuid.UUID, at: datetime) -> CandidateRun | None:
-    result = await session.execute(
-        update(CandidateRun)
-        .where(CandidateRun.id == run_id, CandidateRun.status.in_(PENDING_STATUSES))
-        .values(status=RunStatus.RUNNING, started_at=at, attempts=CandidateRun.attempts + 1)
-        .returning(CandidateRun)
-    )
-    return result.scalar_one_or_none()
-
-
-async def lock(session: AsyncSession, run_id: uuid.UUID) -> CandidateRun | None:
-    result = await session.execute(
-        select(CandidateRun)
-        .where(CandidateRun.id == run_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
     )
     return result.scalar_one_or_none()
 

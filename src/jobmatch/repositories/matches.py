@@ -1,8 +1,7 @@
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -70,17 +69,6 @@ async def insert_queued_run(
     return result.scalar_one_or_none()
 
 
-async def claim_run(session: AsyncSession, run_id: uuid.UUID, at: datetime) -> MatchRun | None:
-    """Move a queued (or retried running) run to `running`; None if it is already finished."""
-    result = await session.execute(
-        update(MatchRun)
-        .where(MatchRun.id == run_id, MatchRun.status.in_(PENDING_STATUSES))
-        .values(status=RunStatus.RUNNING, started_at=at, attempts=MatchRun.attempts + 1)
-        .returning(MatchRun)
-    )
-    return result.scalar_one_or_none()
-
-
 async def replace_results(
     session: AsyncSession, run_id: uuid.UUID, rows: Sequence[dict[str, object]]
 ) -> None:
@@ -121,17 +109,6 @@ async def users_with_job_in_results(session: AsyncSession, job_id: uuid.UUID) ->
         .distinct()
     )
     return list(result.scalars())
-
-
-async def lock(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None:
-    """The run, re-read and locked until the transaction ends (a claimed run writes under it)."""
-    result = await session.execute(
-        select(MatchRun)
-        .where(MatchRun.id == run_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
-    return result.scalar_one_or_none()
 
 
 async def latest_done_runs(

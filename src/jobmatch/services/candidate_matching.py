@@ -16,7 +16,7 @@ from jobmatch.core import outbox, tasks
 from jobmatch.core.config import Settings
 from jobmatch.core.errors import Conflict
 from jobmatch.models import CandidateResult, CandidateRun, Job, JobStatus, RunStatus, User
-from jobmatch.repositories import candidate_runs, candidates, jobs
+from jobmatch.repositories import candidate_runs, candidates, jobs, runs
 from jobmatch.services.live_results import telling_skills, title_query
 from jobmatch.services.matcher import Matcher
 
@@ -48,7 +48,7 @@ async def request_run(session: AsyncSession, job: Job) -> CandidateRun:
 
 async def start_run(session: AsyncSession, run_id: uuid.UUID) -> CandidateRun | None:
     """Worker step 1: mark the run `running` (committed on its own, so pollers see it)."""
-    run = await candidate_runs.claim(session, run_id, datetime.now(UTC))
+    run = await runs.claim(session, CandidateRun, run_id, datetime.now(UTC))
     if run is not None:
         outbox.touch_job_poll(session, run.job_id, RunStatus.RUNNING)
     return run
@@ -90,7 +90,7 @@ async def compute_run(
     assert run is not None
     job = await jobs.get(session, run.job_id)
     if job is None or job.status != JobStatus.OPEN:
-        run = await candidate_runs.lock(session, run_id)
+        run = await runs.lock(session, CandidateRun, run_id)
         if not _holds(run, attempt):
             return None
         assert run is not None
@@ -112,7 +112,7 @@ async def compute_run(
         lambda: [(matcher.explain(job, cv, user, stats), cv, user) for _, (cv, user) in best]
     )
     ranked = [(value, match, cv.id, user) for (value, match), cv, user in explained]
-    run = await candidate_runs.lock(session, run_id)
+    run = await runs.lock(session, CandidateRun, run_id)
     if not _holds(run, attempt):
         return None
     assert run is not None
@@ -139,7 +139,7 @@ async def fail_run(
     session: AsyncSession, run_id: uuid.UUID, error: str, attempt: int | None = None
 ) -> None:
     """Give up on a run after its last attempt (unless another delivery claimed it since)."""
-    run = await candidate_runs.lock(session, run_id)
+    run = await runs.lock(session, CandidateRun, run_id)
     if run is None or run.status not in (RunStatus.QUEUED, RunStatus.RUNNING):
         return
     if attempt is not None and run.attempts != attempt:

@@ -13,7 +13,7 @@ from jobmatch.core.config import Settings
 from jobmatch.core.errors import Conflict
 from jobmatch.core.metrics import MATCH_RESULTS
 from jobmatch.models import CV, Job, MatchResult, MatchRun, RunStatus, User
-from jobmatch.repositories import cvs, jobs, matches, users
+from jobmatch.repositories import cvs, jobs, matches, runs, users
 from jobmatch.schemas.match import ResultFilters
 from jobmatch.services.live_results import result_row
 from jobmatch.services.matcher import Matcher
@@ -79,7 +79,7 @@ async def start_run(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None
     queued = await matches.get(session, run_id)
     if queued is None or await cvs.parse_pending(session, queued.user_id):
         return None  # deleted, or a CV is still being parsed: parse_cv re-enqueues the run
-    run = await matches.claim_run(session, run_id, datetime.now(UTC))
+    run = await runs.claim(session, MatchRun, run_id, datetime.now(UTC))
     if run is not None:  # None: finished already, a duplicate delivery changes nothing
         outbox.touch_poll(session, run.user_id, RunStatus.RUNNING)
     return run
@@ -112,7 +112,7 @@ async def compute_run(
         return None
     cv = await cvs.latest_parsed(session, run.user_id)
     if cv is None:
-        run = await matches.lock(session, run_id)
+        run = await runs.lock(session, MatchRun, run_id)
         if run is None or not _holds_claim(run, attempt):
             return None
         return await finish_run(session, run, error="No parsed CV to match")
@@ -129,7 +129,7 @@ async def compute_run(
         matcher.rank_jobs, cv, user, candidates, stats, settings.MATCH_RESULTS_KEPT
     )
     # Re-read under a row lock: a later claim (or a finish) since our first read wins.
-    run = await matches.lock(session, run_id)
+    run = await runs.lock(session, MatchRun, run_id)
     if run is None or not _holds_claim(run, attempt):
         return None
     run.cv_id = cv.id
@@ -165,7 +165,7 @@ async def fail_run(
 ) -> None:
     """Give up on a run after its last attempt, with a readable reason (unless another
     delivery claimed it since)."""
-    run = await matches.lock(session, run_id)
+    run = await runs.lock(session, MatchRun, run_id)
     if run is None or run.status not in (RunStatus.QUEUED, RunStatus.RUNNING):
         return
     if attempt is not None and run.attempts != attempt:
