@@ -13,6 +13,7 @@ from arq.cron import cron
 from jobmatch.core import metrics
 from jobmatch.core.config import get_settings
 from jobmatch.core.database import create_engine, create_session_factory
+from jobmatch.core.heap import freeze_long_lived, thaw
 from jobmatch.core.outbox import AfterCommit
 from jobmatch.core.tasks import redis_settings
 from jobmatch.services.matcher import Matcher
@@ -38,6 +39,7 @@ async def startup(ctx: dict[str, Any]) -> None:
         auth_ttl=settings.AUTH_CACHE_SECONDS,
     )
     ctx["matcher"] = matcher = Matcher(settings)
+    freeze_long_lived()
     # Candidates are read into the matcher in the background; tasks run meanwhile.
     ctx["warming"] = asyncio.create_task(_warm(matcher, ctx["session_factory"]))
     if settings.WORKER_METRICS_PORT:
@@ -49,11 +51,13 @@ async def _warm(matcher: Matcher, factory: Any) -> None:
     try:
         loaded = await matcher.warm(factory)
         logger.info("matcher warmed with %d candidates", loaded, extra={"event": "warm"})
+        freeze_long_lived()  # the candidate index lives as long as the worker
     except Exception:  # a cold matcher still works: it reads CVs as jobs need them
         logger.exception("could not warm the matcher")
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:
+    thaw()
     if "warming" in ctx:
         ctx["warming"].cancel()
     if "engine" in ctx:

@@ -83,12 +83,13 @@ CurrentUser = Annotated[User, Depends(get_current_user)]
 
 
 async def get_token_claims(
-    settings: SettingsDep, token: Annotated[str | None, Depends(oauth2_scheme)]
+    request: Request, token: Annotated[str | None, Depends(oauth2_scheme)]
 ) -> tuple[uuid.UUID, int]:
     """(user id, token version) from a valid bearer token; not yet checked for revocation."""
     if not token:
         raise Unauthorized("Not authenticated")
-    return auth.token_claims(settings, token)
+    # Settings straight from the app state: on the polled path each dependency costs.
+    return auth.token_claims(request.app.state.settings, token)
 
 
 TokenClaims = Annotated[tuple[uuid.UUID, int], Depends(get_token_claims)]

@@ -40,7 +40,6 @@ async def request_match(
 async def match_jobs(
     request: Request,
     claims: TokenClaims,
-    settings: SettingsDep,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     min_score: Annotated[int, Query(ge=0, le=100, description="Only scores >= this.")] = 0,
     remote: RemotePolicy | None = None,
@@ -61,4 +60,4 @@ async def match_jobs(
         ResultFilters(limit, min_score, remote, location, seniority),
         lambda etag: etag_matches(if_none_match, etag),
     )
-    return poll_response(answer, settings.POLL_RETRY_AFTER_SECONDS)
+    return poll_response(answer, state.settings.POLL_RETRY_AFTER_SECONDS)
