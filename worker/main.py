@@ -39,6 +39,7 @@ async def startup(ctx: dict[str, Any]) -> None:
         auth_ttl=settings.AUTH_CACHE_SECONDS,
     )
     ctx["matcher"] = matcher = Matcher(settings)
+    matcher.job_changes = ctx["after_commit"].job_changes
     freeze_long_lived()
     # Candidates are read into the matcher in the background; tasks run meanwhile.
     ctx["warming"] = asyncio.create_task(_warm(matcher, ctx["session_factory"]))

@@ -91,7 +91,6 @@ class Settings(BaseSettings):
     WORKER_JOB_TIMEOUT: int = Field(120, ge=1)
     WORKER_MAX_TRIES: int = Field(3, ge=1)
     MATCH_RESULTS_KEPT: int = Field(100, ge=1, le=1000)
-    MATCH_CANDIDATE_JOBS: int = Field(2000, ge=10)
     # Candidates-for-job lists: rows kept per job, CVs read by the pre-filter.
     MATCH_CANDIDATES_KEPT: int = Field(100, ge=1, le=1000)
     MATCH_CANDIDATE_CVS: int = Field(20000, ge=10)

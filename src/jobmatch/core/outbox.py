@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.auth_state import AuthState, AuthStates
 from jobmatch.core.correlation import request_id_var
+from jobmatch.core.job_changes import JobChanges
 from jobmatch.core.poll_versions import PollVersions, job_poll_versions
 from jobmatch.core.tasks import TaskCall, TaskQueue
 
@@ -32,6 +33,7 @@ class Outbox:
     job_polls: dict[uuid.UUID, str] = field(default_factory=dict)
     auth: dict[uuid.UUID, AuthState] = field(default_factory=dict)
     auth_seen: dict[uuid.UUID, AuthState] = field(default_factory=dict)
+    jobs_changed: bool = False
 
 
 def _outbox(session: AsyncSession) -> Outbox:
@@ -57,6 +59,11 @@ def touch_job_poll(session: AsyncSession, job_id: uuid.UUID, status: str | None 
     """The job's candidates answer changed: new ETag after commit."""
     polls = _outbox(session).job_polls
     polls[job_id] = status or polls.get(job_id, "")
+
+
+def touch_jobs(session: AsyncSession) -> None:
+    """A job was posted, edited, closed or deleted: tell the workers after commit."""
+    _outbox(session).jobs_changed = True
 
 
 def publish_auth(session: AsyncSession, state: AuthState) -> None:
@@ -87,6 +94,7 @@ class AfterCommit:
         self.polls = PollVersions(redis, key_prefix, ttl)
         self.job_polls = job_poll_versions(redis, key_prefix, ttl)
         self.auth = AuthStates(redis, key_prefix, auth_ttl)
+        self.job_changes = JobChanges(redis, key_prefix)
 
     async def flush(self, session: AsyncSession) -> None:
         box: Outbox | None = session.info.pop(_KEY, None)
@@ -100,6 +108,8 @@ class AfterCommit:
             await self._safely(self.polls.bump(user_id, status), f"poll version of {user_id}")
         for job_id, status in box.job_polls.items():
             await self._safely(self.job_polls.bump(job_id, status), f"poll version of job {job_id}")
+        if box.jobs_changed:
+            await self._safely(self.job_changes.bump(), "the jobs' change counter")
         for call in box.tasks:
             await self._safely(self.queue.enqueue(call), f"task {call.job_id}")
 

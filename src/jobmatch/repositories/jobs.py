@@ -83,25 +83,10 @@ def _newest_first(stmt: Select[Job], limit: int, after: Keyset | None) -> Select
     )
 
 
-async def candidates_for_skills(
-    session: AsyncSession, skills: Sequence[str], terms: str, *, limit: int
-) -> list[tuple[uuid.UUID, int]]:
-    """The pre-filter: open jobs sharing a skill (GIN) or matching CV terms (full text),
-    as (id, version): a worker reads whole rows only for versions it has not prepared."""
-    conditions = []
-    if skills:
-        conditions.append(Job.skills.overlap(list(skills)))
-    if terms:
-        conditions.append(Job.search_vector.op("@@")(func.to_tsquery("english", terms)))
-    if not conditions:
-        return []
-    stmt = (
-        select(Job.id, Job.version)
-        .where(Job.status == JobStatus.OPEN, or_(*conditions))
-        .order_by(Job.created_at.desc(), Job.id.desc())
-        .limit(limit)
-    )
-    return [(job_id, version) for job_id, version in (await session.execute(stmt)).all()]
+async def open_keys(session: AsyncSession) -> list[tuple[uuid.UUID, int]]:
+    """(id, version) of every open job: what a worker's job index must hold."""
+    result = await session.execute(select(Job.id, Job.version).where(Job.status == JobStatus.OPEN))
+    return [(job_id, version) for job_id, version in result.all()]
 
 
 async def by_ids(session: AsyncSession, job_ids: Sequence[uuid.UUID]) -> list[Job]:

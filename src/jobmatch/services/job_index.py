@@ -45,13 +45,17 @@ def _delta(
 
 
 def defer_indexing(session: AsyncSession, job: Job) -> None:
-    """After commit, have the worker count this version of the job (API side)."""
+    """After commit, have the worker count this version of the job, and tell the workers'
+    job indexes that the open jobs moved (API side)."""
     outbox.defer_task(session, tasks.INDEX_JOB, str(job.id), str(job.version))
+    outbox.touch_jobs(session)
 
 
 def defer_unindexing(session: AsyncSession, job_id: uuid.UUID) -> None:
-    """After commit, have the worker take a deleted job out of the statistics."""
+    """After commit, have the worker take a deleted job out of the statistics (and the
+    workers' job indexes)."""
     outbox.defer_task(session, tasks.INDEX_JOB, str(job_id), "deleted")
+    outbox.touch_jobs(session)
 
 
 async def count_job(session: AsyncSession, matcher: Matcher, job_id: uuid.UUID) -> bool:

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.config import Settings
 from jobmatch.core.database import SessionFactory
+from jobmatch.core.job_changes import JobChanges
 from jobmatch.matching import CandidateIndex, CorpusStats, JobIndex, MatchScore, ScoringWeights
 from jobmatch.matching.features import CandidateFeatures, JobFeatures, job_features
 from jobmatch.matching.places import place_parts, remote_policy
@@ -31,10 +32,11 @@ from jobmatch.matching.scoring import evaluate
 from jobmatch.matching.skill_gap import SkillAdvice, skill_gap
 from jobmatch.matching.taxonomy import get_taxonomy
 from jobmatch.models import CV, Job, User
-from jobmatch.repositories import candidates, corpus
+from jobmatch.repositories import candidates, corpus, jobs
 from jobmatch.repositories import cvs as cv_rows
 
 GAP_TOP_JOBS = 20  # the skill-gap advice looks at this many of the candidate's best jobs
+JOB_ROWS_READ = 1000  # whole job rows read per query when preparing
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -113,6 +115,18 @@ class Matcher:
         self._jobs: BoundedCache[tuple[uuid.UUID, int], JobFeatures] = BoundedCache(
             settings.MATCH_CACHE_SIZE
         )
+        # Every open job, prepared and as arrays (see matching.JobIndex), re-read from
+        # PostgreSQL at most every refresh_seconds: a new version replaces the old, a
+        # closed job leaves. Building the arrays per match task had cost more than the
+        # ranking itself (63% of a task's CPU), so they are built once per job version.
+        self._job_index = JobIndex(stats=CorpusStats())
+        self._open: dict[str, tuple[int, JobFeatures]] = {}  # job id -> version, features
+        self._job_index_lock = threading.Lock()
+        self._jobs_read = -float("inf")
+        self._jobs_refresh = asyncio.Lock()
+        # Set by the worker: the counter the api moves after each job change.
+        self.job_changes: JobChanges | None = None
+        self._changes_seen: bytes | None = None
         # Every CV this process has scored, as arrays (see matching.CandidateIndex); a CV's
         # row is replaced when its owner's preferences change.
         self._candidates = CandidateIndex()
@@ -201,8 +215,11 @@ class Matcher:
             )
 
     async def warm(self, factory: SessionFactory, batch: int = 2000) -> int:
-        """Load every candidate into the index (a worker's start, in the background), so
-        that the first jobs posted after a restart do not pay for reading their CVs."""
+        """Prepare every open job, then load every candidate into the index (a worker's
+        start, in the background), so that the first tasks after a restart do not pay for
+        reading and preparing them. The number of candidates loaded."""
+        async with factory() as session:
+            await self.open_jobs(session, fresh=True)
         loaded, after = 0, None
         while True:
             async with factory() as session:
@@ -215,29 +232,70 @@ class Matcher:
 
     def unprepared(self, keys: Sequence[tuple[uuid.UUID, int]]) -> list[uuid.UUID]:
         """The job ids among these (id, version) keys that this process has not prepared."""
-        return [job_id for job_id, version in keys if self._jobs.peek((job_id, version)) is None]
+        return [job_id for job_id, version in keys if self._prepared(job_id, version) is None]
+
+    def _prepared(self, job_id: uuid.UUID, version: int) -> JobFeatures | None:
+        held = self._open.get(str(job_id))
+        if held is not None and held[0] == version:
+            return held[1]
+        return self._jobs.peek((job_id, version))
 
     def prepare_jobs(self, jobs: Sequence[Job]) -> None:
         """Prepare whole job rows into the cache (CPU: run in a thread)."""
         for job in jobs:
             self.job(job)
 
+    async def open_jobs(self, session: AsyncSession, *, fresh: bool = False) -> int:
+        """Bring the job index to the open jobs of PostgreSQL: re-read when the api said a
+        job changed (job_changes), at least every refresh_seconds, or now with `fresh`;
+        whole rows are read only for versions this process has not prepared. The number of
+        open jobs indexed."""
+        async with self._jobs_refresh:
+            changes, changed = None, False
+            if self.job_changes is not None:
+                changes = await self.job_changes.current()
+                changed = changes is None or changes != self._changes_seen
+            due = time.monotonic() - self._jobs_read >= self.refresh_seconds
+            if fresh or due or changed:
+                started = time.monotonic()  # the counter was read before the rows
+                keys = await jobs.open_keys(session)
+                missing = self.unprepared(keys)
+                for start in range(0, len(missing), JOB_ROWS_READ):
+                    rows = await jobs.by_ids(session, missing[start : start + JOB_ROWS_READ])
+                    await asyncio.to_thread(self.prepare_jobs, rows)
+                await asyncio.to_thread(self._sync_index, keys)
+                self._jobs_read, self._changes_seen = started, changes
+        return len(self._open)
+
+    def _sync_index(self, keys: Sequence[tuple[uuid.UUID, int]]) -> None:
+        """The job index holds exactly these (id, version) keys, as far as prepared (a row
+        closed or deleted since the keys were read was not prepared: it stays out)."""
+        found = {
+            str(job_id): (version, self._prepared(job_id, version)) for job_id, version in keys
+        }
+        with self._job_index_lock:
+            for job_id in [job_id for job_id in self._open if job_id not in found]:
+                self._job_index.remove(job_id)
+                del self._open[job_id]
+            for job_id, (version, features) in found.items():
+                if features is None:
+                    if self._open.pop(job_id, None) is not None:
+                        self._job_index.remove(job_id)
+                elif self._open.get(job_id, (None,))[0] != version:
+                    self._job_index.upsert(features)
+                    self._open[job_id] = (version, features)
+
     def rank_jobs(
-        self,
-        cv: CV,
-        user: User,
-        keys: Sequence[tuple[uuid.UUID, int]],
-        stats: CorpusStats,
-        limit: int,
+        self, cv: CV, user: User, stats: CorpusStats, limit: int
     ) -> tuple[list[tuple[float, MatchScore]], list[SkillAdvice]]:
-        """The best `limit` of these prepared jobs (id, version) for the CV with their
-        values, best first, and the skill-gap advice over the top GAP_TOP_JOBS (CPU: run
-        in a thread)."""
-        found = (self._jobs.peek(key) for key in keys)
-        prepared = {features.id: features for features in found if features is not None}
-        index = JobIndex(prepared.values(), stats=stats)  # type: ignore[arg-type]
-        ranked = index.rank_values(candidate_profile(cv, user), limit=limit, weights=self.weights)
-        top = [prepared[match.job_id] for _, match in ranked[:GAP_TOP_JOBS]]
+        """The best `limit` open jobs (as of open_jobs()) for the CV with their values, best
+        first, and the skill-gap advice over the top GAP_TOP_JOBS (CPU: run in a thread)."""
+        profile = candidate_profile(cv, user)
+        with self._job_index_lock:
+            if self._job_index.stats is not stats:
+                self._job_index.use_stats(stats)
+            ranked = self._job_index.rank_values(profile, limit=limit, weights=self.weights)
+            top = [self._open[match.job_id][1] for _, match in ranked[:GAP_TOP_JOBS]]
         gap = skill_gap(self.candidate(cv, user), top, stats, self.weights)
         return ranked, gap
 

@@ -1,7 +1,6 @@
 """Match runs: queue one, compute it in the worker, serve its results to pollers."""
 
 import asyncio
-import re
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -13,12 +12,10 @@ from jobmatch.core.config import Settings
 from jobmatch.core.errors import Conflict
 from jobmatch.core.metrics import MATCH_RESULTS
 from jobmatch.models import CV, Job, MatchResult, MatchRun, RunStatus, User
-from jobmatch.repositories import cvs, jobs, matches, runs, users
+from jobmatch.repositories import cvs, matches, runs, users
 from jobmatch.schemas.match import ResultFilters
 from jobmatch.services.live_results import result_row
 from jobmatch.services.matcher import Matcher
-
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 async def open_run(session: AsyncSession, user_id: uuid.UUID, cv_id: uuid.UUID) -> MatchRun:
@@ -68,12 +65,6 @@ async def fail_runs_waiting_for(session: AsyncSession, cv: CV, error: str) -> No
         await finish_run(session, run, error=error)
 
 
-def _tsquery_terms(cv: CV) -> str:
-    """An OR of the CV's skill words, safe for to_tsquery (letters and digits only)."""
-    words = sorted({w for skill in cv.skills for w in _WORD.findall(skill.lower()) if len(w) > 1})
-    return " | ".join(words[:64])
-
-
 async def start_run(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None:
     """Worker step 1: mark the run `running` (committed on its own, so pollers see it)."""
     queued = await matches.get(session, run_id)
@@ -119,14 +110,10 @@ async def compute_run(
     user = await users.get(session, run.user_id)
     if user is None:
         return None
-    candidates = await jobs.candidates_for_skills(
-        session, cv.skills, _tsquery_terms(cv), limit=settings.MATCH_CANDIDATE_JOBS
-    )
     stats = await matcher.stats(session)
-    unprepared = await jobs.by_ids(session, matcher.unprepared(candidates))
-    await asyncio.to_thread(matcher.prepare_jobs, unprepared)
+    await matcher.open_jobs(session)
     ranked, gap = await asyncio.to_thread(
-        matcher.rank_jobs, cv, user, candidates, stats, settings.MATCH_RESULTS_KEPT
+        matcher.rank_jobs, cv, user, stats, settings.MATCH_RESULTS_KEPT
     )
     # Re-read under a row lock: a later claim (or a finish) since our first read wins.
     run = await runs.lock(session, MatchRun, run_id)
