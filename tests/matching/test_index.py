@@ -202,20 +202,3 @@ def test_equal_under_other_weights(weights: ScoringWeights) -> None:
         for job_id, value in zip(ids, values, strict=True):
             expected = score_job(candidate, by_id[job_id], weights, stats=index.stats).score
             assert to_score(float(value)) == expected
-
-
-def test_ranking_among_some_ids_equals_an_index_of_only_those() -> None:
-    rng = random.Random(12)
-    jobs = random_jobs(rng, 80)
-    stats = CorpusStats.of(jobs)
-    index = JobIndex(jobs[:60], stats=stats)
-    for job in jobs[60:]:  # pending rows: the tail segment is masked too
-        index.upsert(job)
-    index.remove(jobs[3].id)
-    subset = [job for k, job in enumerate(jobs) if k % 3 == 0 and k != 3] + [jobs[61]]
-    among = {job.id for job in subset} | {jobs[3].id, "never-indexed"}
-    for candidate in random_candidates(random.Random(13), 10):
-        masked = index.rank_values(candidate, limit=15, among=among)
-        alone = JobIndex(subset, stats=stats).rank_values(candidate, limit=15)
-        assert masked == alone
-        assert {match.job_id for _, match in masked} <= among - {jobs[3].id}

@@ -6,10 +6,9 @@ returned.
 """
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 
 import numpy as np
-import numpy.typing as npt
 
 from jobmatch.matching.array_scoring import (
     MARGIN,
@@ -139,11 +138,8 @@ class JobIndex:
         candidate: CandidateProfile,
         limit: int = 20,
         weights: ScoringWeights = DEFAULT_WEIGHTS,
-        among: Collection[str] | None = None,
     ) -> list[tuple[float, MatchScore]]:
-        """rank(), with each job's unrounded 0..1 value; only jobs whose ids are `among`
-        these when given (the index may hold more: a worker's index of every job it met,
-        asked about one query's pre-filtered jobs)."""
+        """rank(), with each job's unrounded 0..1 value."""
         if limit <= 0:
             return []
         segments = self._segments()  # first: building the tail can grow the vocabularies
@@ -155,8 +151,7 @@ class JobIndex:
             values, postings[id(segment)] = segment_values(
                 segment, query, weights, self.stats.avg_length, skill_w
             )
-            kept = segment.alive if among is None else segment.alive & self._rows(segment, among)
-            values[~kept] = -np.inf
+            values[~segment.alive] = -np.inf
             pool.extend(shortlist(segment, values, limit))
         pool.sort(key=lambda item: (-item[0], item[1]))
         scored = [
@@ -167,16 +162,6 @@ class JobIndex:
         ]  # fmt: skip
         scored.sort(key=lambda pair: (-pair[0], pair[1].job_id))
         return scored[:limit]
-
-    def _rows(self, segment: Segment, among: Collection[str]) -> npt.NDArray[np.bool_]:
-        """The segment's rows whose job ids are among these."""
-        if segment is self._main:
-            where = self._where
-        else:
-            where = {job_id: row for row, job_id in enumerate(segment.ids)}
-        mask = np.zeros(len(segment.ids), dtype=np.bool_)
-        mask[[where[job_id] for job_id in among if job_id in where]] = True
-        return mask
 
     def _segments(self) -> list[Segment]:
         return [self._main] + ([self._tail_segment()] if self._pending else [])

@@ -89,6 +89,19 @@ async def open_keys(session: AsyncSession) -> list[tuple[uuid.UUID, int]]:
     return [(job_id, version) for job_id, version in result.all()]
 
 
+async def lock_open(session: AsyncSession, job_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these jobs are open, each locked against deletion (FOR KEY SHARE) until the
+    transaction ends: results can then point at them."""
+    if not job_ids:
+        return set()
+    stmt = (
+        select(Job.id)
+        .where(among(Job.id, job_ids), Job.status == JobStatus.OPEN)
+        .with_for_update(key_share=True)
+    )
+    return set((await session.execute(stmt)).scalars())
+
+
 async def by_ids(session: AsyncSession, job_ids: Sequence[uuid.UUID]) -> list[Job]:
     """Whole job rows (descriptions included), for those a worker has not prepared yet."""
     if not job_ids:

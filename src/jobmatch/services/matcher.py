@@ -240,10 +240,9 @@ class Matcher:
             return held[1]
         return self._jobs.peek((job_id, version))
 
-    def prepare_jobs(self, jobs: Sequence[Job]) -> None:
-        """Prepare whole job rows into the cache (CPU: run in a thread)."""
-        for job in jobs:
-            self.job(job)
+    def prepare_jobs(self, jobs: Sequence[Job]) -> list[JobFeatures]:
+        """Prepare whole job rows (cached too; CPU: run in a thread)."""
+        return [self.job(job) for job in jobs]
 
     async def open_jobs(self, session: AsyncSession, *, fresh: bool = False) -> int:
         """Bring the job index to the open jobs of PostgreSQL: re-read when the api said a
@@ -260,18 +259,29 @@ class Matcher:
                 started = time.monotonic()  # the counter was read before the rows
                 keys = await jobs.open_keys(session)
                 missing = self.unprepared(keys)
+                # Handed straight to the sync: the bounded cache may have evicted them
+                # already when there are more open jobs than MATCH_CACHE_SIZE.
+                made: dict[tuple[uuid.UUID, int], JobFeatures] = {}
                 for start in range(0, len(missing), JOB_ROWS_READ):
                     rows = await jobs.by_ids(session, missing[start : start + JOB_ROWS_READ])
-                    await asyncio.to_thread(self.prepare_jobs, rows)
-                await asyncio.to_thread(self._sync_index, keys)
+                    features = await asyncio.to_thread(self.prepare_jobs, rows)
+                    made.update(zip(((row.id, row.version) for row in rows), features, strict=True))
+                await asyncio.to_thread(self._sync_index, keys, made)
                 self._jobs_read, self._changes_seen = started, changes
         return len(self._open)
 
-    def _sync_index(self, keys: Sequence[tuple[uuid.UUID, int]]) -> None:
-        """The job index holds exactly these (id, version) keys, as far as prepared (a row
-        closed or deleted since the keys were read was not prepared: it stays out)."""
+    def _sync_index(
+        self,
+        keys: Sequence[tuple[uuid.UUID, int]],
+        made: dict[tuple[uuid.UUID, int], JobFeatures],
+    ) -> None:
+        """The job index holds these (id, version) keys, as far as prepared. A job changed
+        again between reading its key and its row keeps the version held (if any) until the
+        next re-read; a job deleted meanwhile leaves. Results are checked against the jobs
+        table before they are stored, so a held job closed meanwhile is never written."""
         found = {
-            str(job_id): (version, self._prepared(job_id, version)) for job_id, version in keys
+            str(job_id): (version, made.get((job_id, version)) or self._prepared(job_id, version))
+            for job_id, version in keys
         }
         with self._job_index_lock:
             for job_id in [job_id for job_id in self._open if job_id not in found]:
@@ -279,9 +289,8 @@ class Matcher:
                 del self._open[job_id]
             for job_id, (version, features) in found.items():
                 if features is None:
-                    if self._open.pop(job_id, None) is not None:
-                        self._job_index.remove(job_id)
-                elif self._open.get(job_id, (None,))[0] != version:
+                    continue  # changed or deleted since its key was read: keep what is held
+                if self._open.get(job_id, (None,))[0] != version:
                     self._job_index.upsert(features)
                     self._open[job_id] = (version, features)
 
@@ -295,6 +304,8 @@ class Matcher:
             if self._job_index.stats is not stats:
                 self._job_index.use_stats(stats)
             ranked = self._job_index.rank_values(profile, limit=limit, weights=self.weights)
+            # Nothing in common (value 0) is no match: as live updates, which add only > 0.
+            ranked = [(value, match) for value, match in ranked if value > 0]
             top = [self._open[match.job_id][1] for _, match in ranked[:GAP_TOP_JOBS]]
         gap = skill_gap(self.candidate(cv, user), top, stats, self.weights)
         return ranked, gap

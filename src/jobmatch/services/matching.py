@@ -12,7 +12,7 @@ from jobmatch.core.config import Settings
 from jobmatch.core.errors import Conflict
 from jobmatch.core.metrics import MATCH_RESULTS
 from jobmatch.models import CV, Job, MatchResult, MatchRun, RunStatus, User
-from jobmatch.repositories import cvs, matches, runs, users
+from jobmatch.repositories import cvs, jobs, matches, runs, users
 from jobmatch.schemas.match import ResultFilters
 from jobmatch.services.live_results import result_row
 from jobmatch.services.matcher import Matcher
@@ -119,6 +119,9 @@ async def compute_run(
     run = await runs.lock(session, MatchRun, run_id)
     if run is None or not _holds_claim(run, attempt):
         return None
+    # The worker's view of the jobs may be a moment old: store only jobs still open.
+    still_open = await jobs.lock_open(session, [uuid.UUID(m.job_id) for _, m in ranked])
+    ranked = [(value, match) for value, match in ranked if uuid.UUID(match.job_id) in still_open]
     run.cv_id = cv.id
     run.skill_gap = [{**asdict(advice), "advice": advice.advice} for advice in gap]
     await matches.replace_results(
