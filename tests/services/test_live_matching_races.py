@@ -5,12 +5,13 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from jobmatch.core.config import Settings
 from jobmatch.models import Job, JobIndexEntry, JobStatus, Role, User
+from jobmatch.repositories import jobs as job_rows
 from jobmatch.repositories import matches
 from jobmatch.schemas.job import JobUpdate
 from jobmatch.services import job_index, jobs
@@ -35,6 +36,20 @@ async def committed(engine: AsyncEngine, settings: Settings) -> AsyncIterator[li
         await s.commit()
 
 
+async def _posted_job(session: AsyncSession, committed: list[uuid.UUID], **fields: object) -> Job:
+    """An open job of a new recruiter, committed (its owner is removed after the test)."""
+    owner = User(
+        email=f"r-{uuid.uuid4().hex[:8]}@example.com", password_hash="x", role=Role.RECRUITER
+    )
+    session.add(owner)
+    await session.flush()
+    committed.append(owner.id)
+    job = Job(owner_id=owner.id, nice_to_have=[], status=JobStatus.OPEN, **fields)
+    session.add(job)
+    await session.commit()
+    return job
+
+
 async def test_two_concurrent_edits_of_a_job_are_both_counted(
     engine: AsyncEngine, settings: Settings, committed: list[uuid.UUID]
 ) -> None:
@@ -42,17 +57,15 @@ async def test_two_concurrent_edits_of_a_job_are_both_counted(
     is locked while it is edited), so the worker counts the second one too."""
     matcher = Matcher(settings)
     async with AsyncSession(engine, expire_on_commit=False) as s0:
-        owner = User(
-            email=f"r-{uuid.uuid4().hex[:8]}@example.com", password_hash="x", role=Role.RECRUITER
+        job = await _posted_job(
+            s0,
+            committed,
+            title="Pastry Chef",
+            company="Bakery",
+            description="Bake bread.",
+            remote="onsite",
+            skills=["baking"],
         )
-        s0.add(owner)
-        await s0.flush()
-        committed.append(owner.id)
-        job = Job(owner_id=owner.id, title="Pastry Chef", company="Bakery",
-                  description="Bake bread.", remote="onsite", skills=["baking"],
-                  nice_to_have=[], status=JobStatus.OPEN)  # fmt: skip
-        s0.add(job)
-        await s0.commit()
         await job_index.count_job(s0, matcher, job.id)
         await s0.commit()
 
@@ -104,10 +117,18 @@ async def test_a_job_entering_thousands_of_lists_is_written_in_batches(db: Async
     """8 parameters a row: one statement for 4,200 rows would pass asyncpg's 32,767 and
     never reach PostgreSQL; in batches it does (and the foreign key answers)."""
     rows = [
-        {"run_id": uuid.uuid4(), "job_id": uuid.uuid4(), "score": 1, "value": 0.1,
-         "matched_skills": [], "missing_skills": [], "reasons": [], "breakdown": {}}
+        {
+            "run_id": uuid.uuid4(),
+            "job_id": uuid.uuid4(),
+            "score": 1,
+            "value": 0.1,
+            "matched_skills": [],
+            "missing_skills": [],
+            "reasons": [],
+            "breakdown": {},
+        }
         for _ in range(4200)
-    ]  # fmt: skip
+    ]
     with pytest.raises(IntegrityError):
         await matches.upsert_results(db, rows)
     await db.rollback()
@@ -139,3 +160,41 @@ async def test_a_stored_reading_of_another_format_is_read_from_the_text(
     await other.know(db, [(cv, user)])
     assert other.candidate_values(job, [(cv, user)], stats) == expected
     assert expected[0] > 0
+
+
+async def test_match_runs_storing_the_same_jobs_do_not_wait_for_each_other(
+    engine: AsyncEngine, committed: list[uuid.UUID]
+) -> None:
+    """Every run locks the jobs it stores against deletion; two runs (two workers) sharing
+    a popular job, and a recruiter closing it meanwhile, go on at once. Only a delete waits."""
+    async with AsyncSession(engine, expire_on_commit=False) as s0:
+        job = await _posted_job(
+            s0,
+            committed,
+            title="Data Engineer",
+            company="Acme",
+            description="Spark and SQL.",
+            remote="remote",
+            skills=["sql"],
+        )
+
+    async with (
+        AsyncSession(engine) as run1,
+        AsyncSession(engine) as run2,
+        AsyncSession(engine) as recruiter,
+    ):
+        assert await job_rows.lock_open(run1, [job.id]) == {job.id}
+        await run2.execute(text("SET LOCAL lock_timeout = '2s'"))
+        assert await job_rows.lock_open(run2, [job.id]) == {job.id}
+        await recruiter.execute(text("SET LOCAL lock_timeout = '2s'"))
+        closed = await recruiter.execute(
+            update(Job).where(Job.id == job.id).values(status=JobStatus.CLOSED)
+        )
+        assert closed.rowcount == 1  # type: ignore[attr-defined]
+        await recruiter.rollback()
+        await recruiter.execute(text("SET LOCAL lock_timeout = '300ms'"))
+        with pytest.raises(DBAPIError, match="lock timeout"):
+            await recruiter.execute(delete(Job).where(Job.id == job.id))
+        await recruiter.rollback()
+        await run1.rollback()
+        await run2.rollback()
