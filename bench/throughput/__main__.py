@@ -4,6 +4,7 @@ servers, load 10k jobs and 64 candidates, and print one JSON line per figure."""
 import asyncio
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -31,6 +32,7 @@ BASE = f"http://127.0.0.1:{PORT}"
 JOBS = int(os.environ.get("BENCH_JOBS", "10000"))
 CANDIDATES = int(os.environ.get("BENCH_CANDIDATES", "64"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 RESULTS: list[dict[str, Any]] = []
 
 
@@ -144,18 +146,63 @@ async def upload_latency(client: httpx.AsyncClient, candidates: list[seed.Candid
     )
 
 
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU seconds of these processes so far (Linux /proc)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _idle_cpu_seconds() -> float:
+    """Idle CPU seconds of the whole machine so far, all cores (Linux /proc/stat)."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()
+    return (int(fields[4]) + int(fields[5])) / os.sysconf("SC_CLK_TCK")  # idle, iowait
+
+
+def _postgres_pids() -> list[int]:
+    """The PostgreSQL processes of this machine (its backends already connected count)."""
+    pids = []
+    for comm in Path("/proc").glob("[0-9]*/comm"):
+        try:
+            if comm.read_text().strip() == "postgres":
+                pids.append(int(comm.parent.name))
+        except OSError:
+            continue
+    return pids
+
+
 async def task_rate(
-    client: httpx.AsyncClient, candidates: list[seed.Candidate], settings: Settings
-) -> float:
-    """Match tasks per second: queue one run per candidate, wait for all to finish."""
+    client: httpx.AsyncClient,
+    candidates: list[seed.Candidate],
+    settings: Settings,
+    workers: list[subprocess.Popen[bytes]],
+) -> dict[str, float]:
+    """Match tasks per second the workers drain: with the workers paused (SIGSTOP), queue
+    one run per candidate through the api, then let them go (SIGCONT) and time until every
+    run has finished. Only the workers' work is timed, not the api taking the requests."""
     engine = create_engine(settings)
-    started = time.perf_counter()
-    run_ids = []
-    for candidate in candidates:
-        response = await client.post(
-            "/api/match", headers={"Authorization": f"Bearer {candidate.token}"}
+    for proc in workers:
+        os.kill(proc.pid, signal.SIGSTOP)
+    try:
+        responses = await asyncio.gather(
+            *(
+                client.post("/api/match", headers={"Authorization": f"Bearer {c.token}"})
+                for c in candidates
+            )
         )
-        run_ids.append(response.json()["run_id"])
+    finally:
+        postgres = _postgres_pids()
+        cpu_before = _cpu_seconds([p.pid for p in workers]), _cpu_seconds(postgres)
+        idle_before = _idle_cpu_seconds()
+        started = time.perf_counter()
+        for proc in workers:
+            os.kill(proc.pid, signal.SIGCONT)
+    run_ids = [response.json()["run_id"] for response in responses]
     while True:
         async with engine.connect() as conn:
             done = await conn.scalar(
@@ -167,9 +214,30 @@ async def task_rate(
             )
         if done == len(run_ids):
             break
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.02)
+    elapsed = time.perf_counter() - started
     await engine.dispose()
-    return len(run_ids) / (time.perf_counter() - started)
+    worker_cpu = _cpu_seconds([p.pid for p in workers]) - cpu_before[0]
+    postgres_cpu = _cpu_seconds(postgres) - cpu_before[1]
+    idle = _idle_cpu_seconds() - idle_before
+    return {
+        "rate": len(run_ids) / elapsed,
+        "worker_cpu_ms_per_task": 1000 * worker_cpu / len(run_ids),
+        "postgres_cpu_ms_per_task": 1000 * postgres_cpu / len(run_ids),
+        "machine_idle_cores": idle / elapsed,
+    }
+
+
+async def worker_rate(
+    client: httpx.AsyncClient,
+    candidates: list[seed.Candidate],
+    settings: Settings,
+    workers: list[subprocess.Popen[bytes]],
+) -> dict[str, float]:
+    """The median of ROUNDS drains, after one that lets each worker prepare the jobs."""
+    await task_rate(client, candidates, settings, workers)
+    rounds = [await task_rate(client, candidates, settings, workers) for _ in range(ROUNDS)]
+    return {key: statistics.median(r[key] for r in rounds) for key in rounds[0]}
 
 
 async def main() -> None:
@@ -234,23 +302,30 @@ async def main() -> None:
                     assert len(poll.json()["results"]) == 20, poll.text[:200]
                     etags.append(poll.headers["etag"])
                 await asyncio.to_thread(api_figures, candidates, etags)
-                with processes(env, worker):
+                with processes(env, worker) as workers:
                     await asyncio.sleep(3)
                     await upload_latency(client, candidates)
-                    await task_rate(client, candidates, settings)  # warm: jobs prepared
-                    one = await task_rate(client, candidates, settings)
-                with processes(env, worker, worker):
+                    one = await worker_rate(client, candidates, settings, workers)
+                with processes(env, worker, worker) as workers:
                     await asyncio.sleep(3)
-                    # Both new workers prepare the jobs they meet once; then measure.
-                    await task_rate(client, candidates, settings)
-                    two = await task_rate(client, candidates, settings)
-                report("match_tasks_per_second_1_worker", one, "tasks/s")
+                    two = await worker_rate(client, candidates, settings, workers)
+                one_rate = one.pop("rate")
+                report(
+                    "match_tasks_per_second_1_worker",
+                    one_rate,
+                    "tasks/s",
+                    rounds=ROUNDS,
+                    **{k: round(v, 2) for k, v in one.items()},
+                )
+                rate = two.pop("rate")
                 report(
                     "match_tasks_per_second_2_workers",
-                    two,
+                    rate,
                     "tasks/s",
-                    speedup=round(two / one, 2),
+                    rounds=ROUNDS,
+                    speedup=round(rate / one_rate, 2),
                     target=">= 1.7x",
+                    **{k: round(v, 2) for k, v in two.items()},
                 )
     finally:
         servers.stop()
