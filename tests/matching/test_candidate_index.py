@@ -243,3 +243,18 @@ def test_query_of_gives_select_querys_terms_and_weights() -> None:
         assert index.query_of(candidate_id, stats, weights.query_terms) == expected
     stats.add(jobs[1])  # other statistics: the cached queries no longer apply
     assert index.query_of(candidates[0][0], stats, weights.query_terms) is None
+
+
+def test_a_candidate_read_back_without_terms_keeps_everything_else() -> None:
+    rng = random.Random(8)
+    candidates = real_ish_candidates(rng, 30)
+    index = CandidateIndex(candidates)  # built in one go: every row in the main arrays
+    index.upsert(candidates[0][0], candidates[1][1])  # and one pending update
+    read = [index.prepared(candidate_id) for candidate_id, _ in candidates]
+    assert sum(bool(whole.terms) for whole in read) > 20
+    for (candidate_id, _), whole in zip(candidates, read, strict=True):
+        light = index.prepared(candidate_id, terms=False)
+        if candidate_id == candidates[0][0]:
+            assert light == whole  # a pending one is kept as it is
+        else:
+            assert light == replace(whole, terms=(), counts=())

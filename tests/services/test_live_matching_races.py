@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from jobmatch.core.config import Settings
 from jobmatch.models import Job, JobIndexEntry, JobStatus, Role, User
+from jobmatch.repositories import cvs as cv_rows
 from jobmatch.repositories import jobs as job_rows
 from jobmatch.repositories import matches
 from jobmatch.schemas.job import JobUpdate
@@ -145,8 +146,6 @@ async def test_a_stored_reading_of_another_format_is_read_from_the_text(
     await worker.parse_and_match(client, developer, "Python developer, FastAPI. 4 years.")
     me = (await client.get("/api/users/me", headers=developer)).json()
     user = await db.get(User, uuid.UUID(me["id"]))
-    from jobmatch.repositories import cvs as cv_rows
-
     cv = await cv_rows.latest_parsed(db, uuid.UUID(me["id"]))
     assert cv is not None
     assert user is not None
@@ -198,3 +197,30 @@ async def test_match_runs_storing_the_same_jobs_do_not_wait_for_each_other(
         await recruiter.rollback()
         await run1.rollback()
         await run2.rollback()
+
+
+async def test_an_explained_pair_is_the_same_with_or_without_the_chosen_query(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    """explain() skips reading a CV's terms back once candidate_values chose its query;
+    the score, reasons and breakdown are those of the full reading."""
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    job = await worker.job((await post_job(client, recruiter))["id"])
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(client, developer, "Python developer, FastAPI, SQL. 4 years.")
+    me = (await client.get("/api/users/me", headers=developer)).json()
+    user = await db.get(User, uuid.UUID(me["id"]))
+    cv = await cv_rows.latest_parsed(db, uuid.UUID(me["id"]))
+    assert cv is not None
+    assert user is not None
+    stats = await worker.matcher.stats(db)
+    matcher = Matcher(settings)
+    await matcher.know(db, [(cv, user)])
+    before = matcher.explain(job, cv, user, stats)  # no query chosen yet: from the terms
+    [value] = matcher.candidate_values(job, [(cv, user)], stats)
+    after = matcher.explain(job, cv, user, stats)
+    assert after == before
+    assert after[0] == pytest.approx(value)
+    assert after[1].score > 0
+    assert after[1].reasons

@@ -108,12 +108,12 @@ class CandidateIndex:
         self._tail = None
         self._queries.clear()  # the main segment is a new one
 
-    def prepared(self, candidate_id: str) -> PreparedCandidate:
+    def prepared(self, candidate_id: str, *, terms: bool = True) -> PreparedCandidate:
         """A candidate as stored (PreparedCandidate.to_dict() serialises it); KeyError if
-        it is not there."""
+        it is not there. Without `terms` its terms and counts may be left empty."""
         if candidate_id in self._pending:
             return self._pending[candidate_id]
-        return self._main.prepared(self._where[candidate_id], self._vocab)
+        return self._main.prepared(self._where[candidate_id], self._vocab, terms=terms)
 
     def values(
         self, job: JobProfile, weights: ScoringWeights = DEFAULT_WEIGHTS
@@ -168,11 +168,16 @@ class CandidateIndex:
         if cached is None or row is None or cached[0] != _query_key(stats, query_terms):
             return None
         table = cached[1]
-        first, last = np.searchsorted(table.rows, [row, row + 1])
+        # The bounds as the table's own dtype: Python ints would make numpy convert the
+        # whole table (every candidate's query) to int64 on each call, ~0.7 ms at 10k CVs.
+        bounds = np.array([row, row + 1], dtype=table.rows.dtype)
+        first, last = np.searchsorted(table.rows, bounds).tolist()
         names = self._vocab.terms.names
         return {
-            names[int(t)]: float(w)
-            for t, w in zip(table.terms[first:last], table.weights[first:last], strict=True)
+            names[t]: w
+            for t, w in zip(
+                table.terms[first:last].tolist(), table.weights[first:last].tolist(), strict=True
+            )
         }
 
     def _scored(

@@ -197,20 +197,24 @@ class CandidateSegment:
             vocab,
         )
 
-    def prepared(self, row: int, vocab: Vocabularies) -> PreparedCandidate:
-        """One row back as the PreparedCandidate it was built from."""
+    def prepared(self, row: int, vocab: Vocabularies, *, terms: bool = True) -> PreparedCandidate:
+        """One row back as the PreparedCandidate it was built from; without its terms
+        (hundreds a CV, most of the cost) when the caller has the candidate's query."""
         term_ids, counts = self.terms.row(row)
+        if not terms:
+            term_ids, counts = term_ids[:0], counts[:0]
         skill_ids, _ = self.skills.row(row)
         family_ids, weights = self.families.row(row)
-        terms, skills = vocab.terms.names, vocab.skills.names
+        names, skills = vocab.terms.names, vocab.skills.names
         families, places = vocab.families.names, vocab.places.names
         years, level, preference = self.years[row], self.levels[row], self.preferences[row]
+        # Python ints (tolist) index the name lists several times faster than numpy's.
         return PreparedCandidate(
-            skills=tuple(skills[s] for s in skill_ids),
-            terms=tuple(terms[t] for t in term_ids),
+            skills=tuple(skills[s] for s in skill_ids.tolist()),
+            terms=tuple(names[t] for t in term_ids.tolist()),
             counts=tuple(counts.tolist()),
             families=tuple(
-                (families[f], w) for f, w in zip(family_ids, weights.tolist(), strict=True)
+                (families[f], w) for f, w in zip(family_ids.tolist(), weights.tolist(), strict=True)
             ),
             years=None if np.isnan(years) else float(years),
             level=None if level < 0 else int(level),

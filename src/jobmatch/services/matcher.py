@@ -328,9 +328,13 @@ class Matcher:
 
     def explain(self, job: Job, cv: CV, user: User, stats: CorpusStats) -> tuple[float, MatchScore]:
         """One pair's value and full score, reasons included (CPU: run in a thread)."""
-        features = self.candidate(cv, user)
-        with self._index_lock:  # chosen already by candidate_values for these statistics
+        with self._index_lock:
+            self._ensure(cv, user)
+            # Chosen already by candidate_values for these statistics: then the CV's terms,
+            # which only choose the query, need not be read back.
             query = self._candidates.query_of(str(cv.id), stats, self.weights.query_terms)
+            prepared = self._candidates.prepared(str(cv.id), terms=query is None)
+        features = prepared.features(get_taxonomy(), self.weights.family_credit)
         if query is None:
             query = select_query(features.counts, stats, self.weights.query_terms)
         return evaluate(features, query, self.job(job), stats, self.weights, get_taxonomy())
