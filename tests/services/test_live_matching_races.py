@@ -10,7 +10,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from jobmatch.core.config import Settings
-from jobmatch.models import Job, JobIndexEntry, JobStatus, Role, User
+from jobmatch.matching import CorpusStats
+from jobmatch.models import CV, Job, JobIndexEntry, JobStatus, Role, User
 from jobmatch.repositories import cvs as cv_rows
 from jobmatch.repositories import jobs as job_rows
 from jobmatch.repositories import matches
@@ -136,20 +137,30 @@ async def test_a_job_entering_thousands_of_lists_is_written_in_batches(db: Async
     assert await matches.latest_done_runs(db, [uuid.uuid4() for _ in range(33_000)]) == {}
 
 
-async def test_a_stored_reading_of_another_format_is_read_from_the_text(
-    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
-) -> None:
+async def _job_and_parsed_cv(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings, text: str
+) -> tuple[Job, CV, User, CorpusStats]:
+    """A posted job, and a candidate's CV parsed and matched by the worker, with the
+    statistics the worker used."""
     worker = Worker(client, db, settings)
     _, recruiter = await user_with_token(client, "recruiter")
     job = await worker.job((await post_job(client, recruiter))["id"])
     _, developer = await user_with_token(client)
-    await worker.parse_and_match(client, developer, "Python developer, FastAPI. 4 years.")
+    await worker.parse_and_match(client, developer, text)
     me = (await client.get("/api/users/me", headers=developer)).json()
     user = await db.get(User, uuid.UUID(me["id"]))
     cv = await cv_rows.latest_parsed(db, uuid.UUID(me["id"]))
     assert cv is not None
     assert user is not None
-    stats = await worker.matcher.stats(db)
+    return job, cv, user, await worker.matcher.stats(db)
+
+
+async def test_a_stored_reading_of_another_format_is_read_from_the_text(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    job, cv, user, stats = await _job_and_parsed_cv(
+        client, db, settings, "Python developer, FastAPI. 4 years."
+    )
     fresh = Matcher(settings)
     await fresh.know(db, [(cv, user)])
     expected = fresh.candidate_values(job, [(cv, user)], stats)
@@ -204,17 +215,9 @@ async def test_an_explained_pair_is_the_same_with_or_without_the_chosen_query(
 ) -> None:
     """explain() skips reading a CV's terms back once candidate_values chose its query;
     the score, reasons and breakdown are those of the full reading."""
-    worker = Worker(client, db, settings)
-    _, recruiter = await user_with_token(client, "recruiter")
-    job = await worker.job((await post_job(client, recruiter))["id"])
-    _, developer = await user_with_token(client)
-    await worker.parse_and_match(client, developer, "Python developer, FastAPI, SQL. 4 years.")
-    me = (await client.get("/api/users/me", headers=developer)).json()
-    user = await db.get(User, uuid.UUID(me["id"]))
-    cv = await cv_rows.latest_parsed(db, uuid.UUID(me["id"]))
-    assert cv is not None
-    assert user is not None
-    stats = await worker.matcher.stats(db)
+    job, cv, user, stats = await _job_and_parsed_cv(
+        client, db, settings, "Python developer, FastAPI, SQL. 4 years."
+    )
     matcher = Matcher(settings)
     await matcher.know(db, [(cv, user)])
     before = matcher.explain(job, cv, user, stats)  # no query chosen yet: from the terms
