@@ -144,7 +144,9 @@ async def _job_and_parsed_cv(
     statistics the worker used."""
     worker = Worker(client, db, settings)
     _, recruiter = await user_with_token(client, "recruiter")
-    job = await worker.job((await post_job(client, recruiter))["id"])
+    job_id = (await post_job(client, recruiter))["id"]
+    await worker.index(job_id)  # counted into the statistics
+    job = await worker.job(job_id)
     _, developer = await user_with_token(client)
     await worker.parse_and_match(client, developer, text)
     me = (await client.get("/api/users/me", headers=developer)).json()
@@ -175,8 +177,9 @@ async def test_a_stored_reading_of_another_format_is_read_from_the_text(
 async def test_match_runs_storing_the_same_jobs_do_not_wait_for_each_other(
     engine: AsyncEngine, committed: list[uuid.UUID]
 ) -> None:
-    """Every run locks the jobs it stores against deletion; two runs (two workers) sharing
-    a popular job, and a recruiter closing it meanwhile, go on at once. Only a delete waits."""
+    """Every run locks the jobs it stores; two runs (two workers) sharing a popular job go
+    on at once, while closing (the api's own path, or any UPDATE) or deleting the job waits
+    for them: no result is stored for a job closed meanwhile."""
     async with AsyncSession(engine, expire_on_commit=False) as s0:
         job = await _posted_job(
             s0,
@@ -191,23 +194,30 @@ async def test_match_runs_storing_the_same_jobs_do_not_wait_for_each_other(
     async with (
         AsyncSession(engine) as run1,
         AsyncSession(engine) as run2,
-        AsyncSession(engine) as recruiter,
+        AsyncSession(engine, expire_on_commit=False) as recruiter,
     ):
         assert await job_rows.lock_open(run1, [job.id]) == {job.id}
         await run2.execute(text("SET LOCAL lock_timeout = '2s'"))
         assert await job_rows.lock_open(run2, [job.id]) == {job.id}
-        await recruiter.execute(text("SET LOCAL lock_timeout = '2s'"))
-        closed = await recruiter.execute(
-            update(Job).where(Job.id == job.id).values(status=JobStatus.CLOSED)
-        )
-        assert closed.rowcount == 1  # type: ignore[attr-defined]
-        await recruiter.rollback()
-        await recruiter.execute(text("SET LOCAL lock_timeout = '300ms'"))
-        with pytest.raises(DBAPIError, match="lock timeout"):
-            await recruiter.execute(delete(Job).where(Job.id == job.id))
-        await recruiter.rollback()
+        changes = [
+            lambda mine: jobs.update_job(recruiter, mine, JobUpdate(status=JobStatus.CLOSED)),
+            lambda _: recruiter.execute(
+                update(Job).where(Job.id == job.id).values(status=JobStatus.CLOSED)
+            ),
+            lambda _: recruiter.execute(delete(Job).where(Job.id == job.id)),
+        ]
+        for change in changes:
+            await recruiter.execute(text("SET LOCAL lock_timeout = '300ms'"))
+            mine = await recruiter.get(Job, job.id, populate_existing=True)
+            with pytest.raises(DBAPIError, match="lock timeout"):
+                await change(mine)
+            await recruiter.rollback()
         await run1.rollback()
         await run2.rollback()
+        mine = await recruiter.get(Job, job.id, populate_existing=True)
+        assert mine is not None
+        await jobs.update_job(recruiter, mine, JobUpdate(status=JobStatus.CLOSED))
+        await recruiter.commit()  # once the runs are done, the close goes through
 
 
 async def test_an_explained_pair_is_the_same_with_or_without_the_chosen_query(
@@ -216,14 +226,19 @@ async def test_an_explained_pair_is_the_same_with_or_without_the_chosen_query(
     """explain() skips reading a CV's terms back once candidate_values chose its query;
     the score, reasons and breakdown are those of the full reading."""
     job, cv, user, stats = await _job_and_parsed_cv(
-        client, db, settings, "Python developer, FastAPI, SQL. 4 years."
+        client, db, settings, "Backend developer: Python, FastAPI, PostgreSQL, APIs. 4 years."
     )
+    assert stats.documents > 0
     matcher = Matcher(settings)
     await matcher.know(db, [(cv, user)])
-    before = matcher.explain(job, cv, user, stats)  # no query chosen yet: from the terms
+    matcher._candidates.compact()  # in the main arrays, as nearly every CV of a warm worker
+    weights = matcher.weights
+    assert matcher._candidates.query_of(str(cv.id), stats, weights.query_terms) is None
+    before = matcher.explain(job, cv, user, stats)  # from the CV's terms
     [value] = matcher.candidate_values(job, [(cv, user)], stats)
-    after = matcher.explain(job, cv, user, stats)
+    assert matcher._candidates.query_of(str(cv.id), stats, weights.query_terms)  # chosen now
+    after = matcher.explain(job, cv, user, stats)  # from the chosen query
     assert after == before
     assert after[0] == pytest.approx(value)
-    assert after[1].score > 0
+    assert after[1].breakdown["text"] > 0
     assert after[1].reasons
