@@ -88,7 +88,8 @@ class Settings(BaseSettings):
     FORWARDED_ALLOW_IPS: str = "127.0.0.1"
     # Tasks one worker process runs at once. Its CPU work (scoring) holds the GIL, so more
     # slots only overlap database waits; past ~4 they fight over the GIL and each other's
-    # tail (make bench: 2 workers drained 1.75x one at 4, 1.45x at 10). Scale with processes.
+    # tail (make bench, one machine: 2 workers drained 1.75x one at 4, 1.45x at 10). Scale
+    # with processes.
     WORKER_MAX_JOBS: int = Field(4, ge=1)
     WORKER_POLL_DELAY: float = Field(0.05, gt=0)
     WORKER_JOB_TIMEOUT: int = Field(120, ge=1)

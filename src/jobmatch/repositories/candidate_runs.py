@@ -58,7 +58,11 @@ async def replace_results(
 ) -> None:
     await session.execute(delete(CandidateResult).where(CandidateResult.run_id == run_id))
     if rows:
-        await session.execute(insert(CandidateResult), [{"run_id": run_id, **r} for r in rows])
+        # RETURNING: one multi-row INSERT instead of an executemany (as matches.replace_results).
+        await session.execute(
+            insert(CandidateResult).returning(CandidateResult.user_id),
+            [{"run_id": run_id, **r} for r in rows],
+        )
 
 
 async def latest(session: AsyncSession, job_id: uuid.UUID) -> CandidateRun | None:
