@@ -189,12 +189,15 @@ async def task_rate(
     for proc in workers:
         os.kill(proc.pid, signal.SIGSTOP)
     try:
-        responses = await asyncio.gather(
-            *(
-                client.post("/api/match", headers={"Authorization": f"Bearer {c.token}"})
-                for c in candidates
+        # Fresh connections: a pooled one left idle through the last drain may be closed by
+        # uvicorn's keep-alive timeout (5 s) just as it is reused (httpx.ReadError).
+        async with httpx.AsyncClient(base_url=client.base_url, timeout=client.timeout) as fresh:
+            responses = await asyncio.gather(
+                *(
+                    fresh.post("/api/match", headers={"Authorization": f"Bearer {c.token}"})
+                    for c in candidates
+                )
             )
-        )
     except BaseException:
         for proc in workers:
             os.kill(proc.pid, signal.SIGCONT)
