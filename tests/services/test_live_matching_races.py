@@ -16,7 +16,7 @@ from jobmatch.repositories import cvs as cv_rows
 from jobmatch.repositories import jobs as job_rows
 from jobmatch.repositories import matches
 from jobmatch.schemas.job import JobUpdate
-from jobmatch.services import job_index, jobs
+from jobmatch.services import job_index, jobs, matching
 from jobmatch.services.matcher import Matcher
 from tests.factories import post_job, user_with_token
 from tests.services.test_live_matching import Worker
@@ -242,3 +242,41 @@ async def test_an_explained_pair_is_the_same_with_or_without_the_chosen_query(
     assert after[0] == pytest.approx(value)
     assert after[1].breakdown["text"] > 0
     assert after[1].reasons
+
+
+async def test_a_job_posted_while_a_run_ranks_is_in_the_run_that_replaces_the_list(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    """The job reaches the lists while the candidate's new run is ranking on a view of the
+    jobs taken before it: the live update lands in the previous run, which the new one
+    replaces. The run sees the jobs' change counter move and ranks again."""
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(
+        client, developer, "Backend developer. Python, FastAPI, PostgreSQL. 6 years."
+    )
+    matcher = Matcher(settings.model_copy(update={"CORPUS_REFRESH_SECONDS": 3600}))
+    matcher.job_changes = worker.app.state.after_commit.job_changes
+    run_id = uuid.UUID((await client.post("/api/match", headers=developer)).json()["run_id"])
+    run = await worker.step(lambda s: matching.start_run(s, run_id))
+    assert run is not None
+    took_view = matcher.open_jobs
+    posted: dict[str, str] = {}
+
+    async def view_then_a_new_job(session: AsyncSession, *, fresh: bool = False) -> int:
+        held = await took_view(session, fresh=fresh)
+        if not posted:  # right after this run took its view of the jobs
+            posted.update(await post_job(client, recruiter))
+            assert await worker.index(posted["id"])  # into the lists: the previous run's
+        return held
+
+    matcher.open_jobs = view_then_a_new_job  # type: ignore[method-assign]
+    done = await worker.step(
+        lambda s: matching.compute_run(s, settings, matcher, run_id, run.attempts)
+    )
+    assert done is not None
+    assert done.status == "done"
+    polled = (await client.get("/api/match/jobs", headers=developer)).json()
+    assert polled["run_id"] == str(run_id)
+    assert posted["id"] in {r["job"]["id"] for r in polled["results"]}

@@ -270,6 +270,20 @@ class Matcher:
                 self._jobs_read, self._changes_seen = started, changes
         return len(self._open)
 
+    @property
+    def jobs_view(self) -> bytes | None:
+        """The job change counter the held jobs are at least as new as (None: unknown)."""
+        return self._changes_seen
+
+    async def jobs_changed_since(self, view: bytes | None) -> bool:
+        """Whether a job changed after the held jobs were at `view` (jobs_view taken before
+        ranking). False when nothing tells (no counter, Redis unreadable): the periodic
+        re-read covers that, instead of every task ranking twice while Redis is down."""
+        if self.job_changes is None or view is None:
+            return False
+        now = await self.job_changes.current()
+        return now is not None and now != view
+
     def _sync_index(
         self,
         keys: Sequence[tuple[uuid.UUID, int]],

@@ -112,9 +112,18 @@ async def compute_run(
         return None
     stats = await matcher.stats(session)
     await matcher.open_jobs(session)
+    view = matcher.jobs_view
     ranked, gap = await asyncio.to_thread(
         matcher.rank_jobs, cv, user, stats, settings.MATCH_RESULTS_KEPT
     )
+    if await matcher.jobs_changed_since(view):
+        # A job posted while we ranked may have been carried into the lists already, i.e.
+        # into this user's previous run, which ours is about to replace: rank once more on
+        # the jobs as they are now, or the new job would be missing until the next run.
+        await matcher.open_jobs(session)
+        ranked, gap = await asyncio.to_thread(
+            matcher.rank_jobs, cv, user, stats, settings.MATCH_RESULTS_KEPT
+        )
     # Re-read under a row lock: a later claim (or a finish) since our first read wins.
     run = await runs.lock(session, MatchRun, run_id)
     if run is None or not _holds_claim(run, attempt):
