@@ -268,7 +268,9 @@ async def test_a_job_posted_while_a_run_ranks_is_in_the_run_that_replaces_the_li
         held = await took_view(session, fresh=fresh)
         if not posted:  # right after this run took its view of the jobs
             posted.update(await post_job(client, recruiter))
-            assert await worker.index(posted["id"])  # into the lists: the previous run's
+            placed = await worker.index(posted["id"])
+            assert placed is not None
+            assert placed.changed == 1  # into the list of the previous run
         return held
 
     matcher.open_jobs = view_then_a_new_job  # type: ignore[method-assign]

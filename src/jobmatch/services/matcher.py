@@ -277,9 +277,10 @@ class Matcher:
 
     async def jobs_changed_since(self, view: bytes | None) -> bool:
         """Whether a job changed after the held jobs were at `view` (jobs_view taken before
-        ranking). False when nothing tells (no counter, Redis unreadable): the periodic
-        re-read covers that, instead of every task ranking twice while Redis is down."""
-        if self.job_changes is None or view is None:
+        ranking; None if Redis could not say then). False when Redis cannot say now, rather
+        than every task ranking twice while Redis is down: a job carried into the lists in
+        that moment may then miss this run's list until the next run."""
+        if self.job_changes is None:
             return False
         now = await self.job_changes.current()
         return now is not None and now != view
