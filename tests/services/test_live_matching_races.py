@@ -5,13 +5,22 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from jobmatch.core.config import Settings
 from jobmatch.matching import CorpusStats
-from jobmatch.models import CV, Job, JobIndexEntry, JobStatus, Role, User
+from jobmatch.models import (
+    CV,
+    CandidateResult,
+    Job,
+    JobIndexEntry,
+    JobStatus,
+    MatchResult,
+    Role,
+    User,
+)
 from jobmatch.repositories import cvs as cv_rows
 from jobmatch.repositories import jobs as job_rows
 from jobmatch.repositories import matches
@@ -282,3 +291,41 @@ async def test_a_job_posted_while_a_run_ranks_is_in_the_run_that_replaces_the_li
     polled = (await client.get("/api/match/jobs", headers=developer)).json()
     assert polled["run_id"] == str(run_id)
     assert posted["id"] in {r["job"]["id"] for r in polled["results"]}
+
+
+async def test_a_finished_run_drops_the_results_of_earlier_runs(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    """Only the newest done run is ever shown: earlier runs' lists (a candidate's jobs, a
+    job's candidates) are removed when a newer one is stored, so the tables stay one list
+    per user and per job however often they are matched again."""
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    job = await post_job(client, recruiter)
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(client, developer, "Python developer, FastAPI. 4 years.")
+    first = (await client.get("/api/match/jobs", headers=developer)).json()
+    assert first["results"]
+    again = uuid.UUID((await client.post("/api/match", headers=developer)).json()["run_id"])
+    await worker.step(lambda s: matching.run_match(s, settings, worker.matcher, again))
+    second = (await client.get("/api/match/jobs", headers=developer)).json()
+    assert second["run_id"] == str(again) != first["run_id"]
+    assert second["results"] == first["results"]
+
+    async def rows(table: type[MatchResult] | type[CandidateResult], run_id: str) -> int:
+        found = await db.scalar(
+            select(func.count()).select_from(table).where(table.run_id == uuid.UUID(run_id))
+        )
+        return int(found or 0)
+
+    assert await rows(MatchResult, first["run_id"]) == 0
+    assert await rows(MatchResult, second["run_id"]) == len(second["results"])
+
+    await worker.rank_candidates(job["id"])
+    listed = (await client.get(f"/api/jobs/{job['id']}/candidates", headers=recruiter)).json()
+    assert listed["results"]
+    await worker.rank_candidates(job["id"])
+    relisted = (await client.get(f"/api/jobs/{job['id']}/candidates", headers=recruiter)).json()
+    assert relisted["run_id"] != listed["run_id"]
+    assert await rows(CandidateResult, listed["run_id"]) == 0
+    assert await rows(CandidateResult, relisted["run_id"]) == len(relisted["results"])

@@ -4,10 +4,17 @@ import uuid
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from jobmatch.models import PENDING_STATUSES, CandidateRun, MatchRun, RunStatus
+from jobmatch.models import (
+    PENDING_STATUSES,
+    CandidateResult,
+    CandidateRun,
+    MatchResult,
+    MatchRun,
+    RunStatus,
+)
 
 R = TypeVar("R", MatchRun, CandidateRun)
 
@@ -33,3 +40,19 @@ async def lock(session: AsyncSession, model: type[R], run_id: uuid.UUID) -> R | 
         .execution_options(populate_existing=True)
     )
     return result.scalar_one_or_none()
+
+
+async def drop_earlier_results(session: AsyncSession, run: MatchRun | CandidateRun) -> None:
+    """Remove the results of the earlier finished runs of the same user (or job): once a
+    newer run is done nothing reads them (a poll shows the newest done run), and kept they
+    would grow the tables by a whole list per run and slow every live update of a job."""
+    results: type[MatchResult] | type[CandidateResult]
+    if isinstance(run, MatchRun):
+        same: ColumnElement[bool] = MatchRun.user_id == run.user_id
+        earlier = select(MatchRun.id).where(same, MatchRun.status == RunStatus.DONE)
+        earlier, results = earlier.where(MatchRun.id != run.id), MatchResult
+    else:
+        same = CandidateRun.job_id == run.job_id
+        earlier = select(CandidateRun.id).where(same, CandidateRun.status == RunStatus.DONE)
+        earlier, results = earlier.where(CandidateRun.id != run.id), CandidateResult
+    await session.execute(delete(results).where(results.run_id.in_(earlier)))
