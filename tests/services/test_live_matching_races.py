@@ -25,9 +25,9 @@ from jobmatch.repositories import cvs as cv_rows
 from jobmatch.repositories import jobs as job_rows
 from jobmatch.repositories import matches
 from jobmatch.schemas.job import JobUpdate
-from jobmatch.services import job_index, jobs, matching
+from jobmatch.services import cvs, job_index, jobs, matching
 from jobmatch.services.matcher import Matcher
-from tests.factories import post_job, user_with_token
+from tests.factories import post_job, upload_cv, user_with_token
 from tests.services.test_live_matching import Worker
 
 
@@ -329,3 +329,36 @@ async def test_a_finished_run_drops_the_results_of_earlier_runs(
     assert relisted["run_id"] != listed["run_id"]
     assert await rows(CandidateResult, listed["run_id"]) == 0
     assert await rows(CandidateResult, relisted["run_id"]) == len(relisted["results"])
+
+
+async def test_a_run_queued_later_but_done_first_keeps_its_list_and_stays_shown(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    """Run A is running when run B is queued (a new CV, a new preference); B finishes
+    first, A last. The poll and the live updates both take B, the newest by creation, and
+    A's storing removes only lists of runs created before A: B keeps its list."""
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    await post_job(client, recruiter)
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(client, developer, "Python developer, FastAPI. 4 years.")
+    me = uuid.UUID((await client.get("/api/users/me", headers=developer)).json()["id"])
+
+    a = uuid.UUID((await client.post("/api/match", headers=developer)).json()["run_id"])
+    started_a = await worker.step(lambda s: matching.start_run(s, a))
+    # A is running when a new CV is uploaded and parsed: it queues run B beside A.
+    cv_id = (await upload_cv(client, developer, "Python and SQL developer. 5 years.")).json()["id"]
+    await worker.step(lambda s: cvs.parse_cv(s, uuid.UUID(cv_id)))
+    newest = await matches.latest_run(db, me)
+    assert newest is not None
+    b = newest.id
+    assert b != a
+    assert started_a is not None
+    await worker.step(lambda s: matching.run_match(s, settings, worker.matcher, b))
+    await worker.step(
+        lambda s: matching.compute_run(s, settings, worker.matcher, a, started_a.attempts)
+    )
+    polled = (await client.get("/api/match/jobs", headers=developer)).json()
+    assert polled["run_id"] == str(b)
+    assert polled["results"]
+    assert await matches.latest_done_runs(db, [me]) == {me: b}

@@ -39,11 +39,12 @@ class MatchRun(UUIDPrimaryKey, Timestamps, Base):
 
     __table_args__ = (
         Index("ix_match_runs_user_id_created_at", "user_id", "created_at"),
-        # Live updates look up each candidate's newest finished run.
+        # Polls and live updates look up each candidate's newest finished run: the newest
+        # by creation, as the poll's latest run (a run queued later but done first wins).
         Index(
             "ix_match_runs_user_id_done",
             "user_id",
-            "finished_at",
+            "created_at",
             postgresql_where=text("status = 'done'"),
         ),
         # At most one queued run per user: concurrent requests converge on the same run.

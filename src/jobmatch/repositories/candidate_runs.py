@@ -79,7 +79,7 @@ async def latest_done(session: AsyncSession, job_id: uuid.UUID) -> CandidateRun 
     result = await session.execute(
         select(CandidateRun)
         .where(CandidateRun.job_id == job_id, CandidateRun.status == RunStatus.DONE)
-        .order_by(CandidateRun.finished_at.desc(), CandidateRun.id.desc())
+        .order_by(CandidateRun.created_at.desc(), CandidateRun.id.desc())  # as latest() orders
         .limit(1)
     )
     return result.scalar_one_or_none()

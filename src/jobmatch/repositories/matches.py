@@ -31,7 +31,7 @@ async def latest_done_run(session: AsyncSession, user_id: uuid.UUID) -> MatchRun
     result = await session.execute(
         select(MatchRun)
         .where(MatchRun.user_id == user_id, MatchRun.status == RunStatus.DONE)
-        .order_by(MatchRun.finished_at.desc(), MatchRun.id.desc())
+        .order_by(MatchRun.created_at.desc(), MatchRun.id.desc())  # as latest_run orders
         .limit(1)
     )
     return result.scalar_one_or_none()
@@ -126,7 +126,7 @@ async def latest_done_runs(
         select(MatchRun.user_id, MatchRun.id)
         .where(among(MatchRun.user_id, user_ids), MatchRun.status == RunStatus.DONE)
         .ext(distinct_on(MatchRun.user_id))
-        .order_by(MatchRun.user_id, MatchRun.finished_at.desc(), MatchRun.id.desc())
+        .order_by(MatchRun.user_id, MatchRun.created_at.desc(), MatchRun.id.desc())
     )
     return {user_id: run_id for user_id, run_id in result.all()}
 

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, delete, select, update
+from sqlalchemy import ColumnElement, delete, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.models import (
@@ -43,16 +43,24 @@ async def lock(session: AsyncSession, model: type[R], run_id: uuid.UUID) -> R | 
 
 
 async def drop_earlier_results(session: AsyncSession, run: MatchRun | CandidateRun) -> None:
-    """Remove the results of the earlier finished runs of the same user (or job): once a
-    newer run is done nothing reads them (a poll shows the newest done run), and kept they
-    would grow the tables by a whole list per run and slow every live update of a job."""
+    """Remove the results of the same user's (or job's) done runs created before this one:
+    nothing reads them once a newer run is done (the newest by creation is the one shown),
+    and kept they would grow the tables by a whole list per run and slow every live update.
+    A run created later that finished first keeps its list (it is the one shown)."""
     results: type[MatchResult] | type[CandidateResult]
     if isinstance(run, MatchRun):
         same: ColumnElement[bool] = MatchRun.user_id == run.user_id
         earlier = select(MatchRun.id).where(same, MatchRun.status == RunStatus.DONE)
-        earlier, results = earlier.where(MatchRun.id != run.id), MatchResult
+        earlier = earlier.where(_created_before(MatchRun, run))
+        results = MatchResult
     else:
         same = CandidateRun.job_id == run.job_id
         earlier = select(CandidateRun.id).where(same, CandidateRun.status == RunStatus.DONE)
-        earlier, results = earlier.where(CandidateRun.id != run.id), CandidateResult
+        earlier = earlier.where(_created_before(CandidateRun, run))
+        results = CandidateResult
     await session.execute(delete(results).where(results.run_id.in_(earlier)))
+
+
+def _created_before(model: type[R], run: R) -> ColumnElement[bool]:
+    """Runs before `run` in the order polls read them (created_at, then id)."""
+    return tuple_(model.created_at, model.id) < tuple_(run.created_at, run.id)
