@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, delete, select, tuple_, update
+from sqlalchemy import ColumnElement, Select, delete, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.models import (
@@ -47,20 +47,19 @@ async def drop_earlier_results(session: AsyncSession, run: MatchRun | CandidateR
     nothing reads them once a newer run is done (the newest by creation is the one shown),
     and kept they would grow the tables by a whole list per run and slow every live update.
     A run created later that finished first keeps its list (it is the one shown)."""
-    results: type[MatchResult] | type[CandidateResult]
     if isinstance(run, MatchRun):
-        same: ColumnElement[bool] = MatchRun.user_id == run.user_id
-        earlier = select(MatchRun.id).where(same, MatchRun.status == RunStatus.DONE)
-        earlier = earlier.where(_created_before(MatchRun, run))
-        results = MatchResult
+        earlier = _done_before(MatchRun, MatchRun.user_id == run.user_id, run)
+        await session.execute(delete(MatchResult).where(MatchResult.run_id.in_(earlier)))
     else:
-        same = CandidateRun.job_id == run.job_id
-        earlier = select(CandidateRun.id).where(same, CandidateRun.status == RunStatus.DONE)
-        earlier = earlier.where(_created_before(CandidateRun, run))
-        results = CandidateResult
-    await session.execute(delete(results).where(results.run_id.in_(earlier)))
+        earlier = _done_before(CandidateRun, CandidateRun.job_id == run.job_id, run)
+        await session.execute(delete(CandidateResult).where(CandidateResult.run_id.in_(earlier)))
 
 
-def _created_before(model: type[R], run: R) -> ColumnElement[bool]:
-    """Runs before `run` in the order polls read them (created_at, then id)."""
-    return tuple_(model.created_at, model.id) < tuple_(run.created_at, run.id)
+def _done_before(model: type[R], same: ColumnElement[bool], run: R) -> Select[uuid.UUID]:
+    """The done runs of the same owner before `run` in the order polls read them
+    (created_at, then id)."""
+    return select(model.id).where(
+        same,
+        model.status == RunStatus.DONE,
+        tuple_(model.created_at, model.id) < tuple_(run.created_at, run.id),
+    )

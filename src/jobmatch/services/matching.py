@@ -4,6 +4,7 @@ import asyncio
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -113,17 +114,14 @@ async def compute_run(
     stats = await matcher.stats(session)
     await matcher.open_jobs(session)
     view = matcher.jobs_view
-    ranked, gap = await asyncio.to_thread(
-        matcher.rank_jobs, cv, user, stats, settings.MATCH_RESULTS_KEPT
-    )
+    rank = partial(matcher.rank_jobs, cv, user, stats, settings.MATCH_RESULTS_KEPT)
+    ranked, gap = await asyncio.to_thread(rank)
     if await matcher.jobs_changed_since(view):
         # A job posted while we ranked may have been carried into the lists already, i.e.
         # into this user's previous run, which ours is about to replace: rank once more on
         # the jobs as they are now, or the new job would be missing until the next run.
         await matcher.open_jobs(session)
-        ranked, gap = await asyncio.to_thread(
-            matcher.rank_jobs, cv, user, stats, settings.MATCH_RESULTS_KEPT
-        )
+        ranked, gap = await asyncio.to_thread(rank)
     # Re-read under a row lock: a later claim (or a finish) since our first read wins.
     run = await runs.lock(session, MatchRun, run_id)
     if run is None or not _holds_claim(run, attempt):
