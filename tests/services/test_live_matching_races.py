@@ -14,16 +14,18 @@ from jobmatch.matching import CorpusStats
 from jobmatch.models import (
     CV,
     CandidateResult,
+    CandidateRun,
     Job,
     JobIndexEntry,
     JobStatus,
     MatchResult,
+    MatchRun,
     Role,
     User,
 )
 from jobmatch.repositories import cvs as cv_rows
 from jobmatch.repositories import jobs as job_rows
-from jobmatch.repositories import matches
+from jobmatch.repositories import matches, runs
 from jobmatch.schemas.job import JobUpdate
 from jobmatch.services import cvs, job_index, jobs, matching
 from jobmatch.services.matcher import Matcher
@@ -183,6 +185,18 @@ async def test_a_stored_reading_of_another_format_is_read_from_the_text(
     assert expected[0] > 0
 
 
+async def _data_engineer(session: AsyncSession, committed: list[uuid.UUID]) -> Job:
+    return await _posted_job(
+        session,
+        committed,
+        title="Data Engineer",
+        company="Acme",
+        description="Spark and SQL.",
+        remote="remote",
+        skills=["sql"],
+    )
+
+
 async def test_match_runs_storing_the_same_jobs_do_not_wait_for_each_other(
     engine: AsyncEngine, committed: list[uuid.UUID]
 ) -> None:
@@ -190,15 +204,7 @@ async def test_match_runs_storing_the_same_jobs_do_not_wait_for_each_other(
     on at once, while closing (the api's own path, or any UPDATE) or deleting the job waits
     for them: no result is stored for a job closed meanwhile."""
     async with AsyncSession(engine, expire_on_commit=False) as s0:
-        job = await _posted_job(
-            s0,
-            committed,
-            title="Data Engineer",
-            company="Acme",
-            description="Spark and SQL.",
-            remote="remote",
-            skills=["sql"],
-        )
+        job = await _data_engineer(s0, committed)
 
     async with (
         AsyncSession(engine) as run1,
@@ -320,6 +326,19 @@ async def test_a_finished_run_drops_the_results_of_earlier_runs(
 
     assert await rows(MatchResult, first["run_id"]) == 0
     assert await rows(MatchResult, second["run_id"]) == len(second["results"])
+    # Replaced runs are superseded: a user keeps one done run however often matched, so
+    # the next run's clean-up (and the lookup of the newest) does not grow with history.
+    third = uuid.UUID((await client.post("/api/match", headers=developer)).json()["run_id"])
+    await worker.step(lambda s: matching.run_match(s, settings, worker.matcher, third))
+    me = uuid.UUID((await client.get("/api/users/me", headers=developer)).json()["id"])
+    found = await db.execute(select(MatchRun.id, MatchRun.status).where(MatchRun.user_id == me))
+    statuses = {run_id: status for run_id, status in found.all()}
+    assert statuses == {
+        uuid.UUID(first["run_id"]): "superseded",
+        again: "superseded",
+        third: "done",
+    }
+    assert (await client.get("/api/match/jobs", headers=developer)).json()["run_id"] == str(third)
 
     await worker.rank_candidates(job["id"])
     listed = (await client.get(f"/api/jobs/{job['id']}/candidates", headers=recruiter)).json()
@@ -329,6 +348,57 @@ async def test_a_finished_run_drops_the_results_of_earlier_runs(
     assert relisted["run_id"] != listed["run_id"]
     assert await rows(CandidateResult, listed["run_id"]) == 0
     assert await rows(CandidateResult, relisted["run_id"]) == len(relisted["results"])
+    listed_run = await db.get(CandidateRun, uuid.UUID(listed["run_id"]), populate_existing=True)
+    assert listed_run is not None
+    assert listed_run.status == "superseded"
+
+
+async def test_a_live_update_and_a_run_replacing_the_list_it_writes_into(
+    engine: AsyncEngine, committed: list[uuid.UUID]
+) -> None:
+    """A live update reads a candidate's list (run R), scores, then writes; meanwhile the
+    candidate's new run S may store its list and supersede R. Whichever locks R first, no
+    row is left in R: S waits for a live update that locked R and then removes what it
+    wrote too; a live update after S's commit finds R superseded and writes nothing."""
+    async with AsyncSession(engine, expire_on_commit=False) as s0:
+        job = await _data_engineer(s0, committed)
+        user = User(email=f"c-{uuid.uuid4().hex[:8]}@example.com", password_hash="x")
+        s0.add(user)
+        await s0.flush()
+        committed.append(user.id)
+        shown = MatchRun(user_id=user.id, status="done", attempts=1)
+        s0.add(shown)
+        await s0.commit()
+        newer = MatchRun(user_id=user.id, status="running", attempts=1)
+        s0.add(newer)
+        await s0.commit()
+
+    def row(run_id: uuid.UUID) -> dict[str, object]:
+        return {"run_id": run_id, "job_id": job.id, "score": 80, "value": 0.8,
+                "matched_skills": ["sql"], "missing_skills": [], "reasons": [],
+                "breakdown": {}}  # fmt: skip
+
+    async with (
+        AsyncSession(engine) as live,
+        AsyncSession(engine) as run,
+        AsyncSession(engine) as reader,
+    ):
+        assert await matches.lock_shown(live, [shown.id]) == {shown.id}
+        await run.execute(text("SET LOCAL lock_timeout = '300ms'"))
+        with pytest.raises(DBAPIError, match="lock timeout"):
+            await runs.supersede_earlier(run, newer)  # waits for the live update
+        await run.rollback()
+        await matches.upsert_results(live, [row(shown.id)])
+        await live.commit()
+
+        await runs.supersede_earlier(run, newer)
+        await run.commit()
+        left = await reader.scalar(
+            select(func.count()).select_from(MatchResult).where(MatchResult.run_id == shown.id)
+        )
+        assert left == 0  # what the live update wrote went with the superseded list
+        assert await matches.lock_shown(live, [shown.id]) == set()  # nothing to write into
+        await live.rollback()
 
 
 async def test_a_run_queued_later_but_done_first_keeps_its_list_and_stays_shown(

@@ -14,6 +14,10 @@ class RunStatus(StrEnum):
     RUNNING = "running"
     DONE = "done"
     FAILED = "failed"
+    # A done run whose list a newer done run replaced (see runs.supersede_earlier): never
+    # shown, no results. Keeps each owner's done runs to about one, so looking up the newest
+    # and removing the replaced list cost the same after ten runs or ten thousand.
+    SUPERSEDED = "superseded"
 
 
 PENDING_STATUSES = (RunStatus.QUEUED, RunStatus.RUNNING)

@@ -1,5 +1,5 @@
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.dialects.postgresql import distinct_on
@@ -129,6 +129,23 @@ async def latest_done_runs(
         .order_by(MatchRun.user_id, MatchRun.created_at.desc(), MatchRun.id.desc())
     )
     return {user_id: run_id for user_id, run_id in result.all()}
+
+
+async def lock_shown(session: AsyncSession, run_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    """Those of these runs still `done` (not superseded since they were read), locked FOR
+    SHARE until the transaction ends, in id order. A newer run superseding one of them
+    waits for this transaction, so it removes what this one writes into the list too; one
+    superseded already is left out, so nothing is written into a list nobody reads."""
+    ids = sorted(set(run_ids))
+    if not ids:
+        return set()
+    result = await session.execute(
+        select(MatchRun.id)
+        .where(among(MatchRun.id, ids), MatchRun.status == RunStatus.DONE)
+        .order_by(MatchRun.id)
+        .with_for_update(read=True)
+    )
+    return set(result.scalars())
 
 
 async def run_tails(

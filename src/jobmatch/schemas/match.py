@@ -6,12 +6,14 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from jobmatch.models import RemotePolicy, RunStatus
+from jobmatch.models import RemotePolicy
 
 
 class MatchAccepted(BaseModel):
     run_id: uuid.UUID
-    status: RunStatus
+    status: Literal["queued", "running"] = Field(
+        description="The pending run: a new one, or the one already queued or running."
+    )
 
 
 class JobSummary(BaseModel):

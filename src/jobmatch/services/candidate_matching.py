@@ -121,7 +121,7 @@ async def compute_run(
         run.id,
         [_row(user, cv_id, value, match) for value, match, cv_id, user in ranked],
     )
-    await runs.drop_earlier_results(session, run)
+    await runs.supersede_earlier(session, run)
     return await finish_run(session, run)
 
 

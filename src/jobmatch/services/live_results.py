@@ -122,10 +122,17 @@ async def _place(
     explained = await asyncio.to_thread(
         lambda: [matcher.explain(job, cv, user, stats) for _, cv, user in placed]
     )
+    # A run of theirs stored since `runs` was read has superseded the list read: write
+    # only into lists still shown (and hold them until commit; see lock_shown).
+    shown = await matches.lock_shown(
+        session, {run_id for run_id, _ in gone} | {r for r, _, _ in placed}
+    )
     rows = [
         result_row(run_id, value, match)
         for (run_id, _, _), (value, match) in zip(placed, explained, strict=True)
+        if run_id in shown
     ]
+    gone = [(run_id, job_id) for run_id, job_id in gone if run_id in shown]
     await matches.delete_results(session, gone)
     await matches.upsert_results(session, rows)
     changed = {row["run_id"] for row in rows} | {run_id for run_id, _ in gone}

@@ -134,7 +134,7 @@ async def compute_run(
     await matches.replace_results(
         session, run.id, [result_row(run.id, value, match) for value, match in ranked]
     )
-    await runs.drop_earlier_results(session, run)
+    await runs.supersede_earlier(session, run)
     MATCH_RESULTS.inc(len(ranked))
     return await finish_run(session, run)
 
