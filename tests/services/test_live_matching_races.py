@@ -1,5 +1,6 @@
 """Reproductions from a review of live matching: concurrency and size limits."""
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 
@@ -357,9 +358,10 @@ async def test_a_live_update_and_a_run_replacing_the_list_it_writes_into(
     engine: AsyncEngine, committed: list[uuid.UUID]
 ) -> None:
     """A live update reads a candidate's list (run R), scores, then writes; meanwhile the
-    candidate's new run S may store its list and supersede R. Whichever locks R first, no
-    row is left in R: S waits for a live update that locked R and then removes what it
-    wrote too; a live update after S's commit finds R superseded and writes nothing."""
+    candidate's new run S may store its list and supersede R. S does not wait for a live
+    update that locked R: R stays done (not shown: S is newer) until the next run takes
+    it, write included; a live update after S's commit finds R superseded, writes
+    nothing there."""
     async with AsyncSession(engine, expire_on_commit=False) as s0:
         job = await _data_engineer(s0, committed)
         user = User(email=f"c-{uuid.uuid4().hex[:8]}@example.com", password_hash="x")
@@ -384,14 +386,17 @@ async def test_a_live_update_and_a_run_replacing_the_list_it_writes_into(
         AsyncSession(engine) as reader,
     ):
         assert await matches.lock_shown(live, [shown.id]) == {shown.id}
-        await run.execute(text("SET LOCAL lock_timeout = '300ms'"))
-        with pytest.raises(DBAPIError, match="lock timeout"):
-            await runs.supersede_earlier(run, newer)  # waits for the live update
-        await run.rollback()
+        await runs.supersede_earlier(run, newer)  # no wait: the locked list is left done
+        await run.commit()
         await matches.upsert_results(live, [row(shown.id)])
         await live.commit()
+        left = await reader.scalar(
+            select(func.count()).select_from(MatchResult).where(MatchResult.run_id == shown.id)
+        )
+        assert left == 1
+        assert await reader.scalar(select(MatchRun.status).where(MatchRun.id == shown.id)) == "done"
 
-        await runs.supersede_earlier(run, newer)
+        await runs.supersede_earlier(run, newer)  # the next run to store takes it
         await run.commit()
         left = await reader.scalar(
             select(func.count()).select_from(MatchResult).where(MatchResult.run_id == shown.id)
@@ -432,3 +437,122 @@ async def test_a_run_queued_later_but_done_first_keeps_its_list_and_stays_shown(
     assert polled["run_id"] == str(b)
     assert polled["results"]
     assert await matches.latest_done_runs(db, [me]) == {me: b}
+
+
+async def test_a_job_carried_while_a_run_replaces_the_list_reaches_the_new_list(
+    client: httpx.AsyncClient,
+    db: AsyncSession,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A live update read the candidate's list (run R); before it writes, the candidate's
+    new run S, ranked on a view of the jobs from before the post, stores its list and
+    supersedes R. The update finds R superseded and places the job in S instead: the
+    candidate sees it without waiting for another run."""
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(
+        client, developer, "Backend developer. Python, FastAPI, PostgreSQL. 6 years."
+    )
+    shown = (await client.get("/api/match/jobs", headers=developer)).json()["run_id"]
+    stale = Matcher(settings.model_copy(update={"CORPUS_REFRESH_SECONDS": 3600}))
+    await stale.open_jobs(db)  # its view of the jobs: before the post
+    run_id = uuid.UUID((await client.post("/api/match", headers=developer)).json()["run_id"])
+    posted = await post_job(client, recruiter)
+    tails = matches.run_tails
+    stored: list[object] = []
+
+    async def new_list_stored_first(
+        session: AsyncSession, run_ids: list[uuid.UUID], job_id: uuid.UUID
+    ) -> dict[uuid.UUID, tuple[int, float, uuid.UUID]]:
+        if not stored:  # the update has read R; S is stored before it writes
+            assert uuid.UUID(shown) in run_ids
+            stored.append(await matching.run_match(session, settings, stale, run_id))
+        return await tails(session, run_ids, job_id)
+
+    monkeypatch.setattr(matches, "run_tails", new_list_stored_first)
+    placed = await worker.index(posted["id"])
+    assert stored
+    assert stored[0] is not None
+    assert placed is not None
+    assert placed.changed == 1
+    polled = (await client.get("/api/match/jobs", headers=developer)).json()
+    assert polled["run_id"] == str(run_id)
+    assert posted["id"] in {r["job"]["id"] for r in polled["results"]}
+    left = await db.scalar(
+        select(func.count()).select_from(MatchResult).where(MatchResult.run_id == uuid.UUID(shown))
+    )
+    assert left == 0
+
+
+async def test_deleting_the_cv_behind_the_list_matches_the_previous_cv_again(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    """The list shown goes with its CV and the earlier lists were superseded: the poll does
+    not show a superseded run, and a run for the newest CV left is queued."""
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    await post_job(client, recruiter)
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(client, developer, "Python developer, FastAPI. 4 years.")
+    first = (await client.get("/api/match/jobs", headers=developer)).json()
+    second_cv = (await upload_cv(client, developer, "Python and SQL developer. 5 years.")).json()
+    await worker.step(lambda s: cvs.parse_cv(s, uuid.UUID(second_cv["id"])))
+    rerun = uuid.UUID((await client.post("/api/match", headers=developer)).json()["run_id"])
+    await worker.step(lambda s: matching.run_match(s, settings, worker.matcher, rerun))
+    replaced = await db.get(MatchRun, uuid.UUID(first["run_id"]), populate_existing=True)
+    assert replaced is not None
+    assert replaced.status == "superseded"
+
+    deleted = await client.delete(f"/api/cv/{second_cv['id']}", headers=developer)
+    assert deleted.status_code == 204, deleted.text
+    polled = await client.get("/api/match/jobs", headers=developer)
+    assert polled.status_code == 200, polled.text
+    assert polled.json()["status"] == "queued"
+    assert polled.json()["cv_id"] == first["cv_id"]
+    again = uuid.UUID(polled.json()["run_id"])
+    await worker.step(lambda s: matching.run_match(s, settings, worker.matcher, again))
+    shown = (await client.get("/api/match/jobs", headers=developer)).json()
+    assert shown["status"] == "done"
+    assert shown["results"] == first["results"]
+
+
+async def test_storing_a_run_does_not_deadlock_with_deleting_the_cv_of_both_runs(
+    engine: AsyncEngine, committed: list[uuid.UUID]
+) -> None:
+    """Runs re-matched on one CV: deleting the CV cascades over the old run and then waits
+    for the new one, which a worker is storing. The worker leaves the old run alone rather
+    than wait for it (SKIP LOCKED), so both go through."""
+    async with AsyncSession(engine, expire_on_commit=False) as s0:
+        user = User(email=f"c-{uuid.uuid4().hex[:8]}@example.com", password_hash="x")
+        s0.add(user)
+        await s0.flush()
+        committed.append(user.id)
+        cv = CV(owner_id=user.id, filename="cv.txt", format="txt", size_bytes=4,
+                content=b"SQL.", status="parsed", skills=["sql"], attempts=1)  # fmt: skip
+        s0.add(cv)
+        await s0.flush()
+        s0.add(MatchRun(user_id=user.id, cv_id=cv.id, status="done", attempts=1))
+        await s0.commit()
+        newer = MatchRun(user_id=user.id, cv_id=cv.id, status="running", attempts=1)
+        s0.add(newer)
+        await s0.commit()
+
+    async with AsyncSession(engine) as worker, AsyncSession(engine) as api:
+        mine = await runs.lock(worker, MatchRun, newer.id)  # as compute_run stores under it
+        assert mine is not None
+
+        async def delete_cv() -> None:
+            await api.execute(delete(CV).where(CV.id == cv.id))  # locks the old run, waits
+            await api.commit()
+
+        async def store() -> None:
+            await asyncio.sleep(0.3)  # the delete is waiting for our run by now
+            await runs.supersede_earlier(worker, mine)
+            await worker.commit()
+
+        await asyncio.wait_for(asyncio.gather(delete_cv(), store()), 10)
+    async with AsyncSession(engine) as check:
+        left = await check.scalar(select(func.count()).where(MatchRun.user_id == user.id))
+        assert left == 0

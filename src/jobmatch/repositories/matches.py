@@ -18,9 +18,11 @@ async def get(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None:
 
 
 async def latest_run(session: AsyncSession, user_id: uuid.UUID) -> MatchRun | None:
+    """The newest run that is not superseded (one superseded is the newest left only when
+    the newer runs went with their CV)."""
     result = await session.execute(
         select(MatchRun)
-        .where(MatchRun.user_id == user_id)
+        .where(MatchRun.user_id == user_id, MatchRun.status != RunStatus.SUPERSEDED)
         .order_by(MatchRun.created_at.desc(), MatchRun.id.desc())
         .limit(1)
     )

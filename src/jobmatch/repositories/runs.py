@@ -68,13 +68,23 @@ async def _supersede(
 ) -> list[uuid.UUID]:
     """Mark the done runs of the same owner before `run`, in the order polls read them
     (created_at, then id), superseded; their ids."""
-    result = await session.execute(
-        update(model)
+    # SKIP LOCKED: a run locked by someone else is left `done` for the next run to
+    # supersede (it is not shown either way: ours is newer). Waiting for it could deadlock
+    # with a CV or user deletion that cascades over both runs (it locks the old one, then
+    # waits for ours), and a live update writing into it (matches.lock_shown) need not be
+    # waited for: what it writes stays in a list nobody reads until the next run.
+    earlier = (
+        select(model.id)
         .where(
             same,
             model.status == RunStatus.DONE,
             tuple_(model.created_at, model.id) < tuple_(run.created_at, run.id),
         )
+        .with_for_update(skip_locked=True)
+    )
+    result = await session.execute(
+        update(model)
+        .where(model.id.in_(earlier.scalar_subquery()))
         .values(status=RunStatus.SUPERSEDED)
         .returning(model.id)
         .execution_options(synchronize_session=False)

@@ -25,7 +25,7 @@ from jobmatch.parsing.formats import (
     detect_format,
     safe_filename,
 )
-from jobmatch.repositories import cvs
+from jobmatch.repositories import cvs, matches
 from jobmatch.services import candidate_matching, matching
 
 PREVIEW_CHARS = 500
@@ -82,6 +82,15 @@ async def delete_cv(session: AsyncSession, cv: CV) -> None:
     await session.delete(cv)
     await session.flush()
     outbox.touch_poll(session, cv.owner_id)
+    # The list shown went with the CV, and the ones before it were superseded: match the
+    # newest CV left, so the candidate is not left with no list.
+    remaining = await cvs.latest_parsed(session, cv.owner_id)
+    if (
+        remaining is not None
+        and await matches.latest_done_run(session, cv.owner_id) is None
+        and await matches.pending_run(session, cv.owner_id) is None
+    ):
+        await matching.queue_run(session, cv.owner_id, remaining.id)
 
 
 @dataclass(frozen=True, slots=True)

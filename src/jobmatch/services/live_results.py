@@ -20,11 +20,13 @@ from jobmatch.core.config import Settings
 from jobmatch.matching import MatchScore
 from jobmatch.matching.scoring import BROAD_CATEGORY_WEIGHTS
 from jobmatch.matching.taxonomy import get_taxonomy
-from jobmatch.models import Job, JobStatus
+from jobmatch.models import CV, Job, JobStatus, User
 from jobmatch.repositories import candidates, corpus, jobs, matches
 from jobmatch.services.matcher import Matcher
 
 _WORD = re.compile(r"[a-z0-9]+")
+# Rounds of following lists that runs superseded while an update was writing to them.
+LIST_ROUNDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +108,56 @@ async def _place(
     stats = await matcher.stats(session)
     await matcher.know(session, pairs)
     values = await asyncio.to_thread(matcher.candidate_values, job, pairs, stats)
+    scored = [(cv, user, value) for (cv, user), value in zip(pairs, values, strict=True)]
+    changed: set[uuid.UUID] = set()  # users whose list changed
+    for _ in range(LIST_ROUNDS):
+        placed, gone = await _decide(session, settings, job, scored, runs, holders)
+        # Reasons only for the lists the job enters (each costs a full one-pair score),
+        # before the lists are locked: a run storing its list waits for that lock.
+        explained = await asyncio.to_thread(
+            lambda entering: [matcher.explain(job, cv, user, stats) for _, cv, user in entering],
+            placed,
+        )
+        written = {run_id for run_id, _ in gone} | {run_id for run_id, _, _ in placed}
+        shown = await matches.lock_shown(session, written)
+        await matches.delete_results(session, [pair for pair in gone if pair[0] in shown])
+        await matches.upsert_results(
+            session,
+            [
+                result_row(run_id, value, match)
+                for (run_id, _, _), (value, match) in zip(placed, explained, strict=True)
+                if run_id in shown
+            ],
+        )
+        owners = {run_id: user_id for user_id, run_id in runs.items()}
+        changed |= {owners[run_id] for run_id in written & shown}
+        # A list superseded since it was read: its user's run stored a new one (we waited
+        # for its commit), which gets the job as this update would have placed it.
+        moved = sorted(owners[run_id] for run_id in written - shown)
+        if not moved:
+            break
+        runs = await matches.latest_done_runs(session, moved)
+        holders = set(await matches.users_with_job_in_results(session, job.id))
+        scored = [(cv, user, value) for cv, user, value in scored if user.id in runs]
+    for user_id in changed:
+        outbox.touch_poll(session, user_id)
+    return Propagation(len(pairs), len(changed))
+
+
+async def _decide(
+    session: AsyncSession,
+    settings: Settings,
+    job: Job,
+    scored: list[tuple[CV, User, float]],
+    runs: dict[uuid.UUID, uuid.UUID],
+    holders: set[uuid.UUID],
+) -> tuple[list[tuple[uuid.UUID, CV, User]], list[tuple[uuid.UUID, uuid.UUID]]]:
+    """Which lists (runs) the job enters, and the (run, job) rows that leave: the job
+    itself where it no longer makes a list it is in, or the last one it pushes out."""
     tails = await matches.run_tails(session, list(runs.values()), job.id)
     keep = settings.MATCH_RESULTS_KEPT
     placed, gone = [], []
-    for (cv, user), value in zip(pairs, values, strict=True):
+    for cv, user, value in scored:
         run_id = runs[user.id]
         count, lowest, last = tails.get(run_id, (0, 0.0, None))
         if value > 0 and (count < keep or value > lowest):
@@ -118,25 +166,4 @@ async def _place(
                 gone.append((run_id, last))  # the job pushes the list's last one out
         elif user.id in holders:
             gone.append((run_id, job.id))
-    # Reasons only for the lists the job enters (each costs a full one-pair score).
-    explained = await asyncio.to_thread(
-        lambda: [matcher.explain(job, cv, user, stats) for _, cv, user in placed]
-    )
-    # A run of theirs stored since `runs` was read has superseded the list read: write
-    # only into lists still shown (and hold them until commit; see lock_shown).
-    shown = await matches.lock_shown(
-        session, {run_id for run_id, _ in gone} | {r for r, _, _ in placed}
-    )
-    rows = [
-        result_row(run_id, value, match)
-        for (run_id, _, _), (value, match) in zip(placed, explained, strict=True)
-        if run_id in shown
-    ]
-    gone = [(run_id, job_id) for run_id, job_id in gone if run_id in shown]
-    await matches.delete_results(session, gone)
-    await matches.upsert_results(session, rows)
-    changed = {row["run_id"] for row in rows} | {run_id for run_id, _ in gone}
-    for user_id, run_id in runs.items():
-        if run_id in changed:
-            outbox.touch_poll(session, user_id)
-    return Propagation(len(pairs), len(changed))
+    return placed, gone
