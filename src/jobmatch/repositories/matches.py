@@ -135,9 +135,10 @@ async def latest_done_runs(
 
 async def lock_shown(session: AsyncSession, run_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
     """Those of these runs still `done` (not superseded since they were read), locked FOR
-    SHARE until the transaction ends, in id order. A newer run superseding one of them
-    waits for this transaction, so it removes what this one writes into the list too; one
-    superseded already is left out, so nothing is written into a list nobody reads."""
+    SHARE until the transaction ends, in id order. A run being superseded right now is
+    waited for and then left out, so nothing is written into a list nobody reads; a newer
+    run storing its list meanwhile leaves a locked one `done` for the next run (see
+    runs.supersede_earlier)."""
     ids = sorted(set(run_ids))
     if not ids:
         return set()

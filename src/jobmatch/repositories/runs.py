@@ -55,12 +55,12 @@ async def supersede_earlier(session: AsyncSession, run: MatchRun | CandidateRun)
     """
     if isinstance(run, MatchRun):
         ids = await _supersede(MatchRun, MatchRun.user_id == run.user_id, run, session)
-        if ids:
-            await session.execute(delete(MatchResult).where(among(MatchResult.run_id, ids)))
+        results: type[MatchResult] | type[CandidateResult] = MatchResult
     else:
         ids = await _supersede(CandidateRun, CandidateRun.job_id == run.job_id, run, session)
-        if ids:
-            await session.execute(delete(CandidateResult).where(among(CandidateResult.run_id, ids)))
+        results = CandidateResult
+    if ids:
+        await session.execute(delete(results).where(among(results.run_id, ids)))
 
 
 async def _supersede(

@@ -84,12 +84,11 @@ async def delete_cv(session: AsyncSession, cv: CV) -> None:
     outbox.touch_poll(session, cv.owner_id)
     # The list shown went with the CV, and the ones before it were superseded: match the
     # newest CV left, so the candidate is not left with no list.
+    # One query when a list is still shown (an older CV deleted), as mostly.
+    if await matches.latest_done_run(session, cv.owner_id) is not None:
+        return
     remaining = await cvs.latest_parsed(session, cv.owner_id)
-    if (
-        remaining is not None
-        and await matches.latest_done_run(session, cv.owner_id) is None
-        and await matches.pending_run(session, cv.owner_id) is None
-    ):
+    if remaining is not None and await matches.pending_run(session, cv.owner_id) is None:
         await matching.queue_run(session, cv.owner_id, remaining.id)
 
 

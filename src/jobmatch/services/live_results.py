@@ -113,7 +113,7 @@ async def _place(
     for _ in range(LIST_ROUNDS):
         placed, gone = await _decide(session, settings, job, scored, runs, holders)
         # Reasons only for the lists the job enters (each costs a full one-pair score),
-        # before the lists are locked: a run storing its list waits for that lock.
+        # before the lists are locked, to hold the locks only while writing.
         explained = await asyncio.to_thread(
             lambda entering: [matcher.explain(job, cv, user, stats) for _, cv, user in entering],
             placed,
