@@ -6,11 +6,13 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
+from redis.asyncio import Redis
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from jobmatch.core.config import Settings
+from jobmatch.core.job_changes import JobChanges
 from jobmatch.matching import CorpusStats
 from jobmatch.models import (
     CV,
@@ -28,7 +30,7 @@ from jobmatch.repositories import cvs as cv_rows
 from jobmatch.repositories import jobs as job_rows
 from jobmatch.repositories import matches, runs
 from jobmatch.schemas.job import JobUpdate
-from jobmatch.services import cvs, job_index, jobs, matching
+from jobmatch.services import cvs, job_index, jobs, live_results, matching
 from jobmatch.services.matcher import Matcher
 from tests.factories import post_job, upload_cv, user_with_token
 from tests.services.test_live_matching import Worker
@@ -556,3 +558,143 @@ async def test_storing_a_run_does_not_deadlock_with_deleting_the_cv_of_both_runs
     async with AsyncSession(engine) as check:
         left = await check.scalar(select(func.count()).where(MatchRun.user_id == user.id))
         assert left == 0
+
+
+async def _candidate_rematched(
+    engine: AsyncEngine, committed: list[uuid.UUID]
+) -> tuple[MatchRun, MatchRun]:
+    """A data engineer's parsed CV with a shown (done) run and a newer one running."""
+    async with AsyncSession(engine, expire_on_commit=False) as s0:
+        user = User(email=f"c-{uuid.uuid4().hex[:8]}@example.com", password_hash="x")
+        s0.add(user)
+        await s0.flush()
+        committed.append(user.id)
+        text_ = "Data engineer. SQL, Spark, Python. 5 years."
+        cv = CV(owner_id=user.id, filename="cv.txt", format="txt", size_bytes=len(text_),
+                content=text_.encode(), status="queued", skills=[], attempts=0)  # fmt: skip
+        s0.add(cv)
+        await s0.commit()
+        await cvs.parse_cv(s0, cv.id)
+        await s0.commit()
+        shown = MatchRun(user_id=user.id, cv_id=cv.id, status="done", attempts=1)
+        s0.add(shown)
+        await s0.commit()
+        newer = MatchRun(user_id=user.id, cv_id=cv.id, status="running", attempts=1)
+        s0.add(newer)
+        await s0.commit()
+    return shown, newer
+
+
+async def test_a_job_posted_while_a_run_stores_its_list_reaches_that_list(
+    engine: AsyncEngine,
+    committed: list[uuid.UUID],
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The candidate's new run S has ranked and looked at the jobs' change counter for the
+    last time; a job is posted, and its live update runs, before S commits. The update
+    waits for S (the list barrier) and writes the job into S's list: without that, it
+    wrote into the list S replaces, and the job was missing until the next run."""
+    shown, newer = await _candidate_rematched(engine, committed)
+    stored_yet = asyncio.Event()
+    at_store = asyncio.Event()
+    lock_open = job_rows.lock_open
+
+    async def pause_before_storing(session: AsyncSession, job_ids: list[uuid.UUID]) -> object:
+        at_store.set()  # S holds the barrier and looked at the counter: the job comes now
+        await stored_yet.wait()
+        return await lock_open(session, job_ids)
+
+    monkeypatch.setattr(job_rows, "lock_open", pause_before_storing)
+    async with (
+        AsyncSession(engine, expire_on_commit=False) as run,
+        AsyncSession(engine, expire_on_commit=False) as live,
+        AsyncSession(engine) as reader,
+    ):
+        storing = asyncio.create_task(
+            matching.compute_run(run, settings, Matcher(settings), newer.id, 1)
+        )
+        await asyncio.wait_for(at_store.wait(), 10)
+        async with AsyncSession(engine, expire_on_commit=False) as recruiter:
+            job = await _data_engineer(recruiter, committed)
+        updating = asyncio.create_task(
+            live_results.propagate(live, settings, Matcher(settings), job.id)
+        )
+        waiting = text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+        for _ in range(200):  # until the update waits for S (or, without the barrier, is done)
+            if updating.done() or await reader.scalar(waiting):
+                break
+            await asyncio.sleep(0.02)
+        await reader.rollback()
+        stored_yet.set()
+        done = await asyncio.wait_for(storing, 10)
+        assert done is not None
+        assert done.status == "done"
+        await run.commit()
+        placed = await asyncio.wait_for(updating, 10)
+        await live.commit()
+        assert placed is not None
+        assert placed.changed == 1
+        listed = set(
+            (
+                await reader.execute(
+                    select(MatchResult.job_id).where(MatchResult.run_id == newer.id)
+                )
+            ).scalars()
+        )
+        assert job.id in listed
+        assert await reader.scalar(select(MatchRun.status).where(MatchRun.id == shown.id)) == (
+            "superseded"
+        )
+
+
+async def test_a_job_carried_before_a_run_stores_is_in_the_list_it_stores(
+    engine: AsyncEngine,
+    committed: list[uuid.UUID],
+    settings: Settings,
+    redis: Redis,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The candidate's new run S has ranked and found the jobs' change counter unmoved; a
+    job is posted and carried into the list S is about to replace before S takes its run's
+    lock. S looks at the counter once more under the list barrier, sees it moved and ranks
+    again: its list has the job."""
+    shown, newer = await _candidate_rematched(engine, committed)
+    changes = JobChanges(redis, settings.REDIS_KEY_PREFIX)
+    matcher = Matcher(settings.model_copy(update={"CORPUS_REFRESH_SECONDS": 3600}))
+    matcher.job_changes = changes
+    lock = runs.lock
+    posted: list[Job] = []
+
+    async def a_job_carried_first(session: AsyncSession, *args: object) -> object:
+        if not posted:
+            async with (
+                AsyncSession(engine, expire_on_commit=False) as recruiter,
+                AsyncSession(engine) as live,
+            ):
+                posted.append(await _data_engineer(recruiter, committed))
+                await changes.bump()  # as the api does after its commit
+                placed = await live_results.propagate(
+                    live, settings, Matcher(settings), posted[0].id
+                )
+                await live.commit()
+                assert placed is not None
+                assert placed.changed == 1  # into the shown list, the one S replaces
+        return await lock(session, *args)
+
+    monkeypatch.setattr(runs, "lock", a_job_carried_first)
+    async with AsyncSession(engine, expire_on_commit=False) as run, AsyncSession(engine) as reader:
+        done = await matching.compute_run(run, settings, matcher, newer.id, 1)
+        await run.commit()
+        assert done is not None
+        assert posted
+        listed = set(
+            (
+                await reader.execute(
+                    select(MatchResult.job_id).where(MatchResult.run_id == newer.id)
+                )
+            ).scalars()
+        )
+        assert posted[0].id in listed
+        status = await reader.scalar(select(MatchRun.status).where(MatchRun.id == shown.id))
+        assert status == "superseded"

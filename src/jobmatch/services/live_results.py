@@ -21,7 +21,7 @@ from jobmatch.matching import MatchScore
 from jobmatch.matching.scoring import BROAD_CATEGORY_WEIGHTS
 from jobmatch.matching.taxonomy import get_taxonomy
 from jobmatch.models import CV, Job, JobStatus, User
-from jobmatch.repositories import candidates, corpus, jobs, matches
+from jobmatch.repositories import candidates, corpus, jobs, list_barrier, matches
 from jobmatch.services.matcher import Matcher
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -95,6 +95,9 @@ async def propagate(
 async def _place(
     session: AsyncSession, settings: Settings, matcher: Matcher, job: Job
 ) -> Propagation:
+    # Runs storing a list now, ranked on jobs from before this change, commit first: we
+    # read their lists, not the ones they replace (later runs see the change themselves).
+    await list_barrier.pass_through(session)
     holders = set(await matches.users_with_job_in_results(session, job.id))
     pairs = await candidates.matching_cvs(
         session,

@@ -13,7 +13,7 @@ from jobmatch.core.config import Settings
 from jobmatch.core.errors import Conflict
 from jobmatch.core.metrics import MATCH_RESULTS
 from jobmatch.models import CV, Job, MatchResult, MatchRun, RunStatus, User
-from jobmatch.repositories import cvs, jobs, matches, runs, users
+from jobmatch.repositories import cvs, jobs, list_barrier, matches, runs, users
 from jobmatch.schemas.match import ResultFilters
 from jobmatch.services.live_results import result_row
 from jobmatch.services.matcher import Matcher
@@ -121,11 +121,18 @@ async def compute_run(
         # into this user's previous run, which ours is about to replace: rank once more on
         # the jobs as they are now, or the new job would be missing until the next run.
         await matcher.open_jobs(session)
+        view = matcher.jobs_view
         ranked, gap = await asyncio.to_thread(rank)
     # Re-read under a row lock: a later claim (or a finish) since our first read wins.
     run = await runs.lock(session, MatchRun, run_id)
     if run is None or not _holds_claim(run, attempt):
         return None
+    # The last look, under the barrier until our commit: a live update carrying a job
+    # changed after it waits for this list and writes into it (see list_barrier).
+    await list_barrier.hold(session)
+    if await matcher.jobs_changed_since(view):
+        await matcher.open_jobs(session)
+        ranked, gap = await asyncio.to_thread(rank)
     # The worker's view of the jobs may be a moment old: store only jobs still open.
     still_open = await jobs.lock_open(session, [uuid.UUID(m.job_id) for _, m in ranked])
     ranked = [(value, match) for value, match in ranked if uuid.UUID(match.job_id) in still_open]
