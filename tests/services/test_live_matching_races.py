@@ -28,7 +28,7 @@ from jobmatch.models import (
 )
 from jobmatch.repositories import cvs as cv_rows
 from jobmatch.repositories import jobs as job_rows
-from jobmatch.repositories import matches, runs
+from jobmatch.repositories import list_barrier, matches, runs
 from jobmatch.schemas.job import JobUpdate
 from jobmatch.services import cvs, job_index, jobs, live_results, matching
 from jobmatch.services.matcher import Matcher
@@ -560,6 +560,23 @@ async def test_storing_a_run_does_not_deadlock_with_deleting_the_cv_of_both_runs
         assert left == 0
 
 
+async def _stored(
+    engine: AsyncEngine, settings: Settings, matcher: Matcher, run_id: uuid.UUID
+) -> None:
+    """The worker's second step of a claimed run (attempt 1), committed: done."""
+    async with AsyncSession(engine, expire_on_commit=False) as run:
+        done = await matching.compute_run(run, settings, matcher, run_id, 1)
+        await run.commit()
+    assert done is not None
+    assert done.status == "done"
+
+
+async def _listed(session: AsyncSession, run_id: uuid.UUID) -> set[uuid.UUID]:
+    """The jobs in a run's list."""
+    found = await session.execute(select(MatchResult.job_id).where(MatchResult.run_id == run_id))
+    return set(found.scalars())
+
+
 async def _candidate_rematched(
     engine: AsyncEngine, committed: list[uuid.UUID]
 ) -> tuple[MatchRun, MatchRun]:
@@ -617,10 +634,14 @@ async def test_a_job_posted_while_a_run_stores_its_list_reaches_that_list(
         await asyncio.wait_for(at_store.wait(), 10)
         async with AsyncSession(engine, expire_on_commit=False) as recruiter:
             job = await _data_engineer(recruiter, committed)
+        pid = await live.scalar(text("SELECT pg_backend_pid()"))
         updating = asyncio.create_task(
             live_results.propagate(live, settings, Matcher(settings), job.id)
         )
-        waiting = text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+        waiting = text(
+            "SELECT count(*) FROM pg_locks WHERE pid = :pid AND locktype = 'advisory'"
+            " AND NOT granted"
+        ).bindparams(pid=pid)
         for _ in range(200):  # until the update waits for S (or, without the barrier, is done)
             if updating.done() or await reader.scalar(waiting):
                 break
@@ -635,13 +656,7 @@ async def test_a_job_posted_while_a_run_stores_its_list_reaches_that_list(
         await live.commit()
         assert placed is not None
         assert placed.changed == 1
-        listed = set(
-            (
-                await reader.execute(
-                    select(MatchResult.job_id).where(MatchResult.run_id == newer.id)
-                )
-            ).scalars()
-        )
+        listed = await _listed(reader, newer.id)
         assert job.id in listed
         assert await reader.scalar(select(MatchRun.status).where(MatchRun.id == shown.id)) == (
             "superseded"
@@ -683,18 +698,100 @@ async def test_a_job_carried_before_a_run_stores_is_in_the_list_it_stores(
         return await lock(session, *args)
 
     monkeypatch.setattr(runs, "lock", a_job_carried_first)
-    async with AsyncSession(engine, expire_on_commit=False) as run, AsyncSession(engine) as reader:
-        done = await matching.compute_run(run, settings, matcher, newer.id, 1)
-        await run.commit()
-        assert done is not None
+    await _stored(engine, settings, matcher, newer.id)
+    async with AsyncSession(engine) as reader:
         assert posted
-        listed = set(
-            (
-                await reader.execute(
-                    select(MatchResult.job_id).where(MatchResult.run_id == newer.id)
-                )
-            ).scalars()
-        )
+        listed = await _listed(reader, newer.id)
         assert posted[0].id in listed
         status = await reader.scalar(select(MatchRun.status).where(MatchRun.id == shown.id))
         assert status == "superseded"
+
+
+@pytest.mark.parametrize("api_bump", ["late", "lost"])
+async def test_an_edit_carried_before_its_counter_moved_is_in_the_new_list(
+    engine: AsyncEngine,
+    committed: list[uuid.UUID],
+    settings: Settings,
+    redis: Redis,
+    monkeypatch: pytest.MonkeyPatch,
+    api_bump: str,
+) -> None:
+    """A job of no interest to the candidate is edited into one of interest; before the
+    api moves the change counter (or the move is lost), a delivery for the job's earlier
+    version carries the edit into the shown list, while the candidate's new run S is
+    about to store. The update moves the counter itself: S looks, sees it and ranks again
+    (from a review: the update carries the job as it is, not the version it was sent for)."""
+    shown, newer = await _candidate_rematched(engine, committed)
+    changes = JobChanges(redis, settings.REDIS_KEY_PREFIX)
+    async with AsyncSession(engine, expire_on_commit=False) as recruiter:
+        job = await _posted_job(recruiter, committed, title="Pastry Chef", company="Bakery",
+                                description="Croissants and tarts.", remote="onsite",
+                                skills=["baking"])  # fmt: skip
+    await changes.bump()
+    async with AsyncSession(engine) as s:
+        await job_index.count_job(s, Matcher(settings), job.id)
+        await s.commit()
+    matcher = Matcher(settings.model_copy(update={"CORPUS_REFRESH_SECONDS": 3600}))
+    matcher.job_changes = changes
+    live_matcher = Matcher(settings)
+    live_matcher.job_changes = changes
+    lock = runs.lock
+    carried: list[object] = []
+
+    async def edited_and_carried_first(session: AsyncSession, *args: object) -> object:
+        if not carried:
+            async with AsyncSession(engine) as api:  # the edit commits, its bump not yet
+                await api.execute(
+                    update(Job)
+                    .where(Job.id == job.id)
+                    .values(
+                        title="Data Engineer",
+                        description="Spark and SQL.",
+                        remote="remote",
+                        skills=["sql"],
+                        version=Job.version + 1,
+                    )
+                )
+                await api.commit()
+            async with AsyncSession(engine) as live:  # the earlier version's delivery
+                carried.append(await live_results.propagate(live, settings, live_matcher, job.id))
+                await live.commit()
+        return await lock(session, *args)
+
+    monkeypatch.setattr(runs, "lock", edited_and_carried_first)
+    await _stored(engine, settings, matcher, newer.id)
+    async with AsyncSession(engine) as reader:
+        assert carried
+        assert carried[0] is not None
+        if api_bump == "late":
+            await changes.bump()
+        async with AsyncSession(engine) as s:  # the edit's own delivery: nothing left to do
+            assert await live_results.propagate(s, settings, live_matcher, job.id) is None
+        listed = await _listed(reader, newer.id)
+        assert job.id in listed
+        status = await reader.scalar(select(MatchRun.status).where(MatchRun.id == shown.id))
+        assert status == "superseded"
+
+
+async def test_the_list_barrier_is_held_given_back_and_waited_for_with_a_limit(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run keeps the barrier to its commit, or gives it back at once (while it ranks
+    again); a live update passes it only when no run holds it, and gives up on a holder
+    stuck past the limit (its task is retried)."""
+    monkeypatch.setattr(list_barrier, "WAIT_LIMIT", "200ms")
+    async with AsyncSession(engine) as run, AsyncSession(engine) as live:
+        held = await list_barrier.hold(run)
+        await held.rollback()  # given back: the update goes through
+        await asyncio.wait_for(list_barrier.pass_through(live), 5)
+        held = await list_barrier.hold(run)
+        await held.commit()  # kept to the end of the run's transaction
+        with pytest.raises(DBAPIError, match="lock timeout"):
+            await list_barrier.pass_through(live)
+        await live.rollback()
+        await run.commit()
+        await asyncio.wait_for(list_barrier.pass_through(live), 5)
+        again = await asyncio.wait_for(list_barrier.hold(run), 5)  # the update held nothing
+        await again.commit()
+        await run.commit()
+        await live.commit()

@@ -96,7 +96,11 @@ async def _place(
     session: AsyncSession, settings: Settings, matcher: Matcher, job: Job
 ) -> Propagation:
     # Runs storing a list now, ranked on jobs from before this change, commit first: we
-    # read their lists, not the ones they replace (later runs see the change themselves).
+    # read their lists, not the ones they replace; later runs see the counter moved. We
+    # move it ourselves: the api's move of this version may not have happened yet (or was
+    # lost), and this update may carry a newer version than the one it was sent for.
+    if matcher.job_changes is not None:
+        await matcher.job_changes.bump()  # Redis down: raises, the task is retried
     await list_barrier.pass_through(session)
     holders = set(await matches.users_with_job_in_results(session, job.id))
     pairs = await candidates.matching_cvs(

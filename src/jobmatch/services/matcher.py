@@ -275,15 +275,15 @@ class Matcher:
         """The job change counter the held jobs are at least as new as (None: unknown)."""
         return self._changes_seen
 
-    async def jobs_changed_since(self, view: bytes | None) -> bool:
+    async def jobs_changed_since(self, view: bytes | None, *, unknown: bool = False) -> bool:
         """Whether a job changed after the held jobs were at `view` (jobs_view taken before
-        ranking; None if Redis could not say then). False when Redis cannot say now, rather
-        than every task ranking twice while Redis is down: a job carried into the lists in
-        that moment may then miss this run's list until the next run."""
+        ranking; None if Redis could not say then); `unknown` when Redis cannot say now
+        (False for a first look, rather than every task ranking twice while Redis is down;
+        True for the last look before storing, see services.matching.compute_run)."""
         if self.job_changes is None:
             return False
         now = await self.job_changes.current()
-        return now is not None and now != view
+        return unknown if now is None else now != view
 
     def _sync_index(
         self,

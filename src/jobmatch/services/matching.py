@@ -18,6 +18,9 @@ from jobmatch.schemas.match import ResultFilters
 from jobmatch.services.live_results import result_row
 from jobmatch.services.matcher import Matcher
 
+# Looks at the jobs' change counter under the list barrier before a run stores its list.
+LAST_LOOKS = 3
+
 
 async def open_run(session: AsyncSession, user_id: uuid.UUID, cv_id: uuid.UUID) -> MatchRun:
     """The user's queued run, created if there is none (one queued run per user at most).
@@ -128,10 +131,21 @@ async def compute_run(
     if run is None or not _holds_claim(run, attempt):
         return None
     # The last look, under the barrier until our commit: a live update carrying a job
-    # changed after it waits for this list and writes into it (see list_barrier).
-    await list_barrier.hold(session)
-    if await matcher.jobs_changed_since(view):
+    # changed after it waits for this list and writes into it (see list_barrier). A look
+    # that finds a change (or cannot tell: Redis unreadable) gives the barrier back while
+    # ranking again, so updates wait for runs storing, not ranking; the last time, it
+    # ranks again under it.
+    for look in range(1, LAST_LOOKS + 1):
+        held = await list_barrier.hold(session)
+        if not await matcher.jobs_changed_since(view, unknown=True):
+            await held.commit()  # kept until the transaction ends
+            break
+        if look < LAST_LOOKS:
+            await held.rollback()
+        else:
+            await held.commit()
         await matcher.open_jobs(session)
+        view = matcher.jobs_view
         ranked, gap = await asyncio.to_thread(rank)
     # The worker's view of the jobs may be a moment old: store only jobs still open.
     still_open = await jobs.lock_open(session, [uuid.UUID(m.job_id) for _, m in ranked])
