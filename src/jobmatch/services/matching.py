@@ -119,22 +119,17 @@ async def compute_run(
     view = matcher.jobs_view
     rank = partial(matcher.rank_jobs, cv, user, stats, settings.MATCH_RESULTS_KEPT)
     ranked, gap = await asyncio.to_thread(rank)
-    if await matcher.jobs_changed_since(view):
-        # A job posted while we ranked may have been carried into the lists already, i.e.
-        # into this user's previous run, which ours is about to replace: rank once more on
-        # the jobs as they are now, or the new job would be missing until the next run.
-        await matcher.open_jobs(session)
-        view = matcher.jobs_view
-        ranked, gap = await asyncio.to_thread(rank)
     # Re-read under a row lock: a later claim (or a finish) since our first read wins.
     run = await runs.lock(session, MatchRun, run_id)
     if run is None or not _holds_claim(run, attempt):
         return None
-    # The last look, under the barrier until our commit: a live update carrying a job
-    # changed after it waits for this list and writes into it (see list_barrier). A look
-    # that finds a change (or cannot tell: Redis unreadable) gives the barrier back while
-    # ranking again, so updates wait for runs storing, not ranking; the last time, it
-    # ranks again under it.
+    # A job changed while we ranked may have been carried into the lists already, i.e.
+    # into this user's previous run, which ours is about to replace: look at the jobs'
+    # change counter under the barrier, held until our commit, so that a live update
+    # carrying a job changed after the look waits for this list and writes into it (see
+    # list_barrier). A look that finds a change (or cannot tell: Redis unreadable) gives
+    # the barrier back while ranking again on the jobs as they are now, so updates wait
+    # for runs storing, not ranking; the last time, it ranks again under it.
     for look in range(1, LAST_LOOKS + 1):
         held = await list_barrier.hold(session)
         if not await matcher.jobs_changed_since(view, unknown=True):
