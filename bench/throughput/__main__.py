@@ -32,7 +32,7 @@ BASE = f"http://127.0.0.1:{PORT}"
 JOBS = int(os.environ.get("BENCH_JOBS", "10000"))
 # Also the size of a drain (one run per candidate): 64 runs drained in 1.6 s on a machine
 # where a task takes ~38 ms, and a drain's edges (workers resuming, the last tasks of one
-# worker while the other has none left, the 50 ms completion poll) weighed ~0.05x on the
+# worker while the other has none left, the 50 ms completion poll, since gone) weighed ~0.05x on the
 # two-worker figure; 256 runs measure the steady rate (1.61x vs 1.56x, same machine).
 CANDIDATES = int(os.environ.get("BENCH_CANDIDATES", "256"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
@@ -215,7 +215,7 @@ async def task_rate(
     postgres = _postgres_pids()
     cpu_before = _cpu_seconds([p.pid for p in workers]), _cpu_seconds(postgres)
     idle_before, stolen_before = _idle_cpu_seconds(), _stolen_cpu_seconds()
-    started = time.perf_counter()
+    started = time.time()  # the clock the workers stamp finished_at with (same machine)
     for proc in workers:
         os.kill(proc.pid, signal.SIGCONT)
     refused = [response for response in responses if response.status_code != 202]
@@ -224,28 +224,34 @@ async def task_rate(
     run_ids = [response.json()["run_id"] for response in responses]
     counts = text(
         "SELECT count(*) FILTER (WHERE status IN ('done', 'failed')),"
-        " count(*) FILTER (WHERE status = 'failed') FROM match_runs WHERE id = ANY(:ids)"
+        " count(*) FILTER (WHERE status = 'failed'), max(finished_at)"
+        " FROM match_runs WHERE id = ANY(:ids)"
     )
     while True:
         async with engine.connect() as conn:
-            ended, failed = (await conn.execute(counts, {"ids": run_ids})).one()
+            ended, failed, last = (await conn.execute(counts, {"ids": run_ids})).one()
         if ended == len(run_ids):
             break
-        await asyncio.sleep(0.05)  # ~1% of a drain; polling faster costs the workers CPU
+        # The drain ends at the last run's finished_at, not when this poll sees it: polling
+        # seldom loses no precision, and polling often costs the CPU the workers share
+        # (every 50 ms, this process and its query took ~3 ms of CPU a task, ~0.05x).
+        await asyncio.sleep(0.5)
     if failed:
         raise RuntimeError(f"{failed} of {len(run_ids)} match runs failed: see the worker log")
-    elapsed = time.perf_counter() - started
+    elapsed = last.timestamp() - started
+    after = time.time() - started - elapsed  # read after the drain, before the poll saw it
     await engine.dispose()
     worker_cpu = _cpu_seconds([p.pid for p in workers]) - cpu_before[0]
     postgres_cpu = _cpu_seconds(postgres) - cpu_before[1]
-    idle = _idle_cpu_seconds() - idle_before
+    # The cores sat idle between the drain's end and the poll that saw it: not the drain's.
+    idle = max(0.0, _idle_cpu_seconds() - idle_before - (os.cpu_count() or 1) * after)
     stolen = _stolen_cpu_seconds() - stolen_before
     return {
         "rate": len(run_ids) / elapsed,
         "worker_cpu_ms_per_task": 1000 * worker_cpu / len(run_ids),
         "postgres_cpu_ms_per_task": 1000 * postgres_cpu / len(run_ids),
         "machine_idle_cores": idle / elapsed,
-        "stolen_cores": stolen / elapsed,
+        "stolen_cores": stolen / (elapsed + after),
     }
 
 
