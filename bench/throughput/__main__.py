@@ -32,8 +32,8 @@ BASE = f"http://127.0.0.1:{PORT}"
 JOBS = int(os.environ.get("BENCH_JOBS", "10000"))
 # Also the size of a drain (one run per candidate): 64 runs drained in 1.6 s on a machine
 # where a task takes ~38 ms, and a drain's edges (workers resuming, the last tasks of one
-# worker while the other has none left, the 50 ms completion poll, since gone) weighed ~0.05x on the
-# two-worker figure; 256 runs measure the steady rate (1.61x vs 1.56x, same machine).
+# worker while the other has none left, the 50 ms completion poll, since gone) weighed
+# ~0.05x on the two-worker figure; 256 runs measure the steady rate (1.61x vs 1.56x).
 CANDIDATES = int(os.environ.get("BENCH_CANDIDATES", "256"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
@@ -233,7 +233,7 @@ async def task_rate(
         if ended == len(run_ids):
             break
         # The drain ends at the last run's finished_at, not when this poll sees it: polling
-        # seldom loses no precision, and polling often costs the CPU the workers share
+        # seldom costs no precision, while polling often costs the CPU the workers share
         # (every 50 ms, this process and its query took ~3 ms of CPU a task, ~0.05x).
         await asyncio.sleep(0.5)
     if failed:

@@ -275,15 +275,15 @@ class Matcher:
         """The job change counter the held jobs are at least as new as (None: unknown)."""
         return self._changes_seen
 
-    async def jobs_changed_since(self, view: bytes | None, *, unknown: bool = False) -> bool:
+    async def jobs_changed_since(self, view: bytes | None) -> bool:
         """Whether a job changed after the held jobs were at `view` (jobs_view taken before
-        ranking; None if Redis could not say then); `unknown` when Redis cannot say now
-        (False for a first look, rather than every task ranking twice while Redis is down;
-        True for the last look before storing, see services.matching.compute_run)."""
+        ranking; None if Redis could not say then). True when Redis cannot say now: a run
+        about to store its list ranks again rather than miss a job (see
+        services.matching.compute_run)."""
         if self.job_changes is None:
             return False
         now = await self.job_changes.current()
-        return unknown if now is None else now != view
+        return now is None or now != view
 
     def _sync_index(
         self,

@@ -132,7 +132,7 @@ async def compute_run(
     # for runs storing, not ranking; the last time, it ranks again under it.
     for look in range(1, LAST_LOOKS + 1):
         held = await list_barrier.hold(session)
-        if not await matcher.jobs_changed_since(view, unknown=True):
+        if not await matcher.jobs_changed_since(view):
             await held.commit()  # kept until the transaction ends
             break
         if look < LAST_LOOKS:
