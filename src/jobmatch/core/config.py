@@ -75,6 +75,8 @@ class Settings(BaseSettings):
     DB_MAX_OVERFLOW: int = Field(10, ge=0)
     # 0 disables asyncpg's prepared-statement cache: needed behind PgBouncer (transaction mode).
     DB_STATEMENT_CACHE_SIZE: int = Field(100, ge=0)
+    # A pooled connection idle this long is pinged before use (0: before every use).
+    DB_PING_AFTER_IDLE_SECONDS: float = Field(10, ge=0)
 
     QUEUE_NAME: str = "jobmatch:queue"
     # Prefix of the Redis keys that cache poll versions, poll bodies and auth states.

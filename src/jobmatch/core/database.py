@@ -1,8 +1,12 @@
 """Engine and session factory, built at start-up (never at import time)."""
 
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
+from sqlalchemy import event
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -19,11 +23,10 @@ def create_engine(settings: Settings, *, pool_size: int | None = None) -> AsyncE
     """An asyncpg engine sized by settings; the statement cache can be off for PgBouncer."""
     if not settings.DATABASE_URL:
         raise RuntimeError("DATABASE_URL is not set (use `jobmatch run` for embedded servers)")
-    return create_async_engine(
+    engine = create_async_engine(
         settings.DATABASE_URL,
         pool_size=pool_size or settings.DB_POOL_SIZE,
         max_overflow=settings.DB_MAX_OVERFLOW,
-        pool_pre_ping=True,
         # Errors that reach a log must not carry bound values (hashes, CV text, tokens).
         hide_parameters=True,
         connect_args={
@@ -33,6 +36,41 @@ def create_engine(settings: Settings, *, pool_size: int | None = None) -> AsyncE
             "server_settings": {"application_name": "jobmatch"},
         },
     )
+    ping_when_idle(engine, settings.DB_PING_AFTER_IDLE_SECONDS)
+    return engine
+
+
+_RETURNED_AT = "jobmatch_returned_at"
+
+
+def ping_when_idle(engine: AsyncEngine, after_seconds: float) -> None:
+    """Ping a pooled connection on checkout only when it sat unused for `after_seconds`.
+
+    SQLAlchemy's `pool_pre_ping` pings on every checkout, and with asyncpg a ping is three
+    round trips (BEGIN, an empty query, ROLLBACK: a transaction so that PgBouncer in
+    transaction mode sees it): about a quarter of the round trips of a match task and of a
+    login. A connection handed back milliseconds ago is as good as the last statement it
+    ran; one that sat idle may have been closed by a restart, a failover or an idle timeout
+    on the way, and is pinged, and replaced if the ping fails. A connection that dies within
+    the window fails the statement it runs: SQLAlchemy then invalidates the whole pool, the
+    api answers 503 and a worker task is retried. 0 pings on every checkout.
+    """
+    pool = engine.sync_engine.pool
+
+    @event.listens_for(pool, "checkin")
+    def _returned(dbapi_connection: Any, record: Any) -> None:
+        record.info[_RETURNED_AT] = time.monotonic()
+
+    @event.listens_for(pool, "checkout")
+    def _checked_out(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        returned = record.info.pop(_RETURNED_AT, None)
+        if returned is None or time.monotonic() - returned < after_seconds:
+            return  # new (it just connected) or in use a moment ago
+        try:
+            dbapi_connection.ping()
+        except Exception as exc:
+            # The pool drops this connection and checks out another (a fresh one if needed).
+            raise DisconnectionError("pooled connection failed its ping") from exc
 
 
 def create_session_factory(engine: AsyncEngine) -> SessionFactory:
