@@ -8,7 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DataError, InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
 
 from jobmatch.api import spa
 from jobmatch.api.middleware import (
@@ -103,6 +103,14 @@ async def _database_down(_: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _lost_connection(request: Request, exc: Exception) -> JSONResponse:
+    """A statement whose connection died under it (a restart or a cut that the pool had not
+    seen yet): the driver's error varies, SQLAlchemy marks it invalidated. Others: a 500."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return await _database_down(request, exc)
+    raise exc
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app; nothing connects until the lifespan starts."""
     settings = settings or get_settings()
@@ -128,6 +136,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Connection-level failures only: a lost database is a 503, never a hanging 500.
     for exc_type in (OperationalError, InterfaceError, ConnectionError):
         app.add_exception_handler(exc_type, _database_down)
+    app.add_exception_handler(DBAPIError, _lost_connection)
     # Innermost: an unexpected error becomes a plain JSON 500 that still gets CORS headers.
     app.add_middleware(InternalErrorMiddleware)
     app.add_middleware(

@@ -112,15 +112,38 @@ async def test_a_lost_idle_connection_is_replaced_without_an_error(
     assert pid != lost
 
 
-async def test_a_connection_lost_within_the_window_fails_once_then_the_pool_reconnects(
+async def test_a_connection_the_server_closed_is_replaced_without_a_ping(
+    patient: AsyncEngine, engine: AsyncEngine
+) -> None:
+    async with patient.connect() as conn:
+        raw = (await conn.get_raw_connection()).driver_connection
+        assert raw is not None
+    queries: list[str] = []
+    lost = await _backend_and_queries(patient, queries)
+    await _terminate(engine, lost)
+    for _ in range(100):  # the socket's end reaches the event loop a moment after
+        if raw.is_closed():
+            break
+        await asyncio.sleep(0.05)
+    assert raw.is_closed()
+    async with patient.connect() as conn:
+        pid = (await conn.execute(text("SELECT pg_backend_pid()"))).scalar_one()
+    assert pid != lost
+    assert PING not in queries
+
+
+async def test_a_connection_lost_unseen_fails_once_marked_invalidated_then_the_pool_reconnects(
     patient: AsyncEngine, engine: AsyncEngine
 ) -> None:
     lost = await _backend_and_queries(patient, [])
-    await _terminate(engine, lost)
-    with pytest.raises(DBAPIError) as failed:
-        async with patient.connect() as conn:
+    async with patient.connect() as conn:
+        raw = (await conn.get_raw_connection()).driver_connection
+        assert raw is not None
+        # The backend ends while the connection is checked out: no checkout can see it.
+        await _terminate(engine, lost)
+        with pytest.raises(DBAPIError) as failed:
             await conn.execute(text("SELECT 1"))
-    assert failed.value.connection_invalidated
+    assert failed.value.connection_invalidated  # what main.py maps to a 503
     async with patient.connect() as conn:
         pid = (await conn.execute(text("SELECT pg_backend_pid()"))).scalar_one()
     assert pid != lost

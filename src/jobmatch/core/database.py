@@ -6,7 +6,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import InvalidatePoolError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -49,11 +49,13 @@ def ping_when_idle(engine: AsyncEngine, after_seconds: float) -> None:
     SQLAlchemy's `pool_pre_ping` pings on every checkout, and with asyncpg a ping is three
     round trips (BEGIN, an empty query, ROLLBACK: a transaction so that PgBouncer in
     transaction mode sees it): about a quarter of the round trips of a match task and of a
-    login. A connection handed back milliseconds ago is as good as the last statement it
-    ran; one that sat idle may have been closed by a restart, a failover or an idle timeout
-    on the way, and is pinged, and replaced if the ping fails. A connection that dies within
-    the window fails the statement it runs: SQLAlchemy then invalidates the whole pool, the
-    api answers 503 and a worker task is retried. 0 pings on every checkout.
+    login. A connection whose socket asyncpg saw close (a restart, a terminated backend) is
+    replaced at once, with no round trip; one handed back a moment ago is otherwise as good
+    as its last statement; one that sat idle may have been cut on the way (a failover, an
+    idle timeout) and is pinged. Either failure recycles the whole pool, as a failed
+    pre-ping does: the server has probably dropped the others too. A connection that dies
+    unseen inside the window fails the statement it runs: the pool is recycled, the api
+    answers 503 (main.py) and a worker task is retried. 0 pings on every checkout.
     """
     pool = engine.sync_engine.pool
 
@@ -64,13 +66,17 @@ def ping_when_idle(engine: AsyncEngine, after_seconds: float) -> None:
     @event.listens_for(pool, "checkout")
     def _checked_out(dbapi_connection: Any, record: Any, proxy: Any) -> None:
         returned = record.info.pop(_RETURNED_AT, None)
-        if returned is None or time.monotonic() - returned < after_seconds:
-            return  # new (it just connected) or in use a moment ago
+        if returned is None:
+            return  # it has just connected
+        if dbapi_connection.driver_connection.is_closed():
+            raise InvalidatePoolError("pooled connection closed by the server")
+        if time.monotonic() - returned < after_seconds:
+            return  # in use a moment ago
         try:
             dbapi_connection.ping()
         except Exception as exc:
-            # The pool drops this connection and checks out another (a fresh one if needed).
-            raise DisconnectionError("pooled connection failed its ping") from exc
+            # SQLAlchemy reconnects this pool entry (once) and recycles the others.
+            raise InvalidatePoolError("pooled connection failed its ping") from exc
 
 
 def create_session_factory(engine: AsyncEngine) -> SessionFactory:
