@@ -133,8 +133,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(DataError, _invalid_data)
-    # Connection-level failures only: a lost database is a 503, never a hanging 500.
-    for exc_type in (OperationalError, InterfaceError, ConnectionError):
+    # Connection-level failures only: a lost database is a 503, never a hanging 500. A
+    # server that accepts but never answers ends in asyncpg's connect timeout, a bare
+    # TimeoutError (the api's other timeouts, Redis's and the health checks', are caught
+    # where they happen or have classes of their own).
+    for exc_type in (OperationalError, InterfaceError, ConnectionError, TimeoutError):
         app.add_exception_handler(exc_type, _database_down)
     app.add_exception_handler(DBAPIError, _lost_connection)
     # Innermost: an unexpected error becomes a plain JSON 500 that still gets CORS headers.
