@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import redis.asyncio as aioredis
 from sqlalchemy import text
 
 from bench.databases import fresh_database
@@ -233,6 +234,8 @@ async def task_rate(
             os.kill(proc.pid, signal.SIGCONT)
         raise
     postgres = _postgres_pids()
+    redis = aioredis.from_url(settings.REDIS_URL)
+    redis_before = await _redis_load(redis)
     cpu_before = _cpu_seconds([p.pid for p in workers]), _cpu_seconds(postgres)
     idle_before, stolen_before = _idle_cpu_seconds(), _stolen_cpu_seconds()
     started = time.time()  # the clock the workers stamp finished_at with (same machine)
@@ -263,6 +266,8 @@ async def task_rate(
     await engine.dispose()
     worker_cpu = _cpu_seconds([p.pid for p in workers]) - cpu_before[0]
     postgres_cpu = _cpu_seconds(postgres) - cpu_before[1]
+    redis_after = await _redis_load(redis)
+    await redis.aclose()
     # The cores sat idle between the drain's end and the poll that saw it: not the drain's.
     idle = max(0.0, _idle_cpu_seconds() - idle_before - (os.cpu_count() or 1) * after)
     stolen = _stolen_cpu_seconds() - stolen_before
@@ -270,9 +275,20 @@ async def task_rate(
         "rate": len(run_ids) / elapsed,
         "worker_cpu_ms_per_task": 1000 * worker_cpu / len(run_ids),
         "postgres_cpu_ms_per_task": 1000 * postgres_cpu / len(run_ids),
+        # The whole server's, this process's few polls included (a drain has no other load).
+        "redis_commands_per_task": (redis_after[0] - redis_before[0]) / len(run_ids),
+        "redis_cpu_ms_per_task": 1000 * (redis_after[1] - redis_before[1]) / len(run_ids),
         "machine_idle_cores": idle / elapsed,
         "stolen_cores": stolen / (elapsed + after),
     }
+
+
+async def _redis_load(redis: aioredis.Redis) -> tuple[int, float]:
+    """Commands the Redis server has run, and its CPU seconds."""
+    stats = await redis.info("commandstats")
+    cpu = await redis.info("cpu")
+    commands = sum(int(entry["calls"]) for entry in stats.values())
+    return commands, float(cpu["used_cpu_sys"]) + float(cpu["used_cpu_user"])
 
 
 @contextmanager

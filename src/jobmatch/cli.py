@@ -44,14 +44,15 @@ def cmd_api(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from arq.worker import check_health, run_worker
+    from arq.worker import check_health
 
+    from worker import claiming
     from worker.main import WorkerSettings
 
     if args.check:
         # Exit 1 unless a worker of this queue refreshed its health key lately.
         return check_health(WorkerSettings)  # type: ignore[arg-type]
-    run_worker(WorkerSettings)  # type: ignore[arg-type]
+    claiming.run()
     return 0
 
 

@@ -8,7 +8,6 @@ from typing import Any
 
 import httpx
 import pytest
-from arq.worker import Worker
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -16,6 +15,7 @@ from jobmatch.core.config import Settings
 from jobmatch.core.tasks import redis_settings
 from tests.factories import post_job, upload_cv, user_with_token
 from tests.faults.harness import truncate_all
+from worker.claiming import Worker
 from worker.main import WorkerSettings, shutdown, startup
 
 pytestmark = pytest.mark.worker

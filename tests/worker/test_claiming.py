@@ -1,0 +1,124 @@
+"""worker.claiming: several workers on one real Redis queue, each task run once."""
+
+import asyncio
+import uuid
+from collections import Counter
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import pytest
+from arq.connections import ArqRedis, create_pool
+from arq.constants import in_progress_key_prefix
+from arq.worker import func
+
+from jobmatch.core.config import Settings
+from jobmatch.core.tasks import redis_settings
+from worker.claiming import Worker
+
+pytestmark = pytest.mark.worker
+
+
+@pytest.fixture
+async def queue(settings: Settings) -> AsyncIterator[tuple[ArqRedis, str]]:
+    name = f"{settings.QUEUE_NAME}:claiming:{uuid.uuid4().hex[:8]}"
+    pool = await create_pool(redis_settings(settings), default_queue_name=name)
+    yield pool, name
+    keys = [key async for key in pool.scan_iter(match="arq:*claiming-test*")]
+    await pool.delete(name, *keys)
+    await pool.aclose()
+
+
+@asynccontextmanager
+async def running(
+    settings: Settings, name: str, task: Callable[..., Any], max_jobs: int, *, start: bool = True
+) -> AsyncIterator[Worker]:
+    # Not started: the test calls start_jobs itself, on a pool of the worker's own.
+    pool = None if start else await create_pool(redis_settings(settings), default_queue_name=name)
+    worker = Worker(
+        functions=[func(task, name="claiming_test")],  # type: ignore[list-item]
+        redis_pool=pool,
+        redis_settings=redis_settings(settings),
+        queue_name=name,
+        max_jobs=max_jobs,
+        poll_delay=0.01,
+        keep_result=0,
+        handle_signals=False,
+    )
+    run = asyncio.create_task(worker.async_run()) if start else None
+    try:
+        yield worker
+    finally:
+        await worker.close()
+        if run is not None:
+            run.cancel()
+            await asyncio.gather(run, return_exceptions=True)
+
+
+async def test_two_workers_run_every_task_once_and_share_them(
+    settings: Settings, queue: tuple[ArqRedis, str]
+) -> None:
+    pool, name = queue
+    runs: Counter[int] = Counter()
+    by_worker: Counter[int] = Counter()
+
+    async def claiming_test(ctx: dict[str, Any], n: int) -> None:
+        runs[n] += 1
+        by_worker[ctx["worker"]] += 1
+        await asyncio.sleep(0.01)
+
+    for n in range(60):
+        await pool.enqueue_job("claiming_test", n, _job_id=f"claiming-test-{n}")
+    async with (
+        running(settings, name, claiming_test, 3) as first,
+        running(settings, name, claiming_test, 3) as second,
+    ):
+        first.ctx["worker"], second.ctx["worker"] = 1, 2
+        for _ in range(500):
+            if sum(runs.values()) == 60 and not await pool.zcard(name):
+                break
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.1)  # a task run twice would show up meanwhile
+    assert runs == Counter(range(60))  # each once, none missing
+    assert by_worker[1] > 0
+    assert by_worker[2] > 0
+
+
+async def _watch_calls(pool: ArqRedis) -> int:
+    """WATCH commands the Redis server has run (only arq's claim sends them)."""
+    stats = await pool.info("commandstats")
+    return int(stats.get("cmdstat_watch", {}).get("calls", 0))
+
+
+async def test_tasks_running_here_or_elsewhere_are_skipped_without_a_try(
+    settings: Settings, queue: tuple[ArqRedis, str]
+) -> None:
+    """arq tries every id it read with WATCH/EXISTS/ZSCORE/UNWATCH, those it runs itself
+    and those other workers run included; here only a task no one holds is tried."""
+    pool, name = queue
+    release = asyncio.Event()
+    started: list[int] = []
+
+    async def claiming_test(ctx: dict[str, Any], n: int) -> None:
+        started.append(n)
+        await release.wait()
+
+    for n in range(4):
+        await pool.enqueue_job("claiming_test", n, _job_id=f"claiming-test-{n}")
+    # Task 1 runs on some other worker: its in-progress key is set, it stays in the queue.
+    await pool.psetex(in_progress_key_prefix + "claiming-test-1", 10_000, b"1")
+    async with running(settings, name, claiming_test, 2, start=False) as worker:
+        worker.ctx = {"redis": worker.pool}
+        await worker.start_jobs(await pool.zrangebyscore(name, "-inf", "+inf", start=0, num=1))
+        assert list(worker.tasks) == ["claiming-test-0"]
+        # The next poll reads the head again: 0 (running here) and 1 (elsewhere) are
+        # skipped, 2 takes the free slot, 3 waits for a later poll.
+        head = await pool.zrangebyscore(name, "-inf", "+inf")
+        watched = await _watch_calls(pool)
+        await worker.start_jobs(head)
+        assert await _watch_calls(pool) - watched == 1  # arq's own start_jobs: 3 (0, 1, 2)
+        assert sorted(worker.tasks) == ["claiming-test-0", "claiming-test-2"]
+        await asyncio.sleep(0.05)
+        assert sorted(started) == [0, 2]
+        release.set()
+        await asyncio.gather(*worker.tasks.values())
