@@ -88,3 +88,26 @@ async def test_a_superseded_parse_writes_nothing(
     assert await cvs.finish_parse(db, second, await cvs.extract(second)) == "parsed"
     assert cv.status == "parsed"
     assert await cvs.claim_parse(db, cv_id) is None  # finished: a late delivery does nothing
+
+
+async def test_a_run_is_not_claimed_while_a_cv_of_its_user_is_being_parsed(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    """parse_cv re-enqueues the run once the newer CV is parsed; claiming it before would
+    match the older one."""
+    run_id = await _queued_run(client, db)
+    run = await db.get(MatchRun, run_id)
+    assert run is not None
+    newer = (await db.execute(select(CV).where(CV.owner_id == run.user_id))).scalar_one()
+    newer.status = "parsing"  # as if a second upload were being parsed
+    await db.flush()
+    assert await matching.start_run(db, run_id) is None
+    await db.refresh(run)
+    assert run.status == "queued"
+    assert run.attempts == 0
+    newer.status = "parsed"
+    await db.flush()
+    claimed = await matching.start_run(db, run_id)
+    assert claimed is not None
+    assert claimed.status == "running"
+    assert claimed.attempts == 1

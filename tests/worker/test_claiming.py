@@ -84,17 +84,17 @@ async def test_two_workers_run_every_task_once_and_share_them(
     assert by_worker[2] > 0
 
 
-async def _watch_calls(pool: ArqRedis) -> int:
-    """WATCH commands the Redis server has run (only arq's claim sends them)."""
+async def _claim_tries(pool: ArqRedis) -> int:
+    """Scripts the Redis server has run by hash (the claims of worker.claiming)."""
     stats = await pool.info("commandstats")
-    return int(stats.get("cmdstat_watch", {}).get("calls", 0))
+    return int(stats.get("cmdstat_evalsha", {}).get("calls", 0))
 
 
 async def test_tasks_running_here_or_elsewhere_are_skipped_without_a_try(
     settings: Settings, queue: tuple[ArqRedis, str]
 ) -> None:
-    """arq tries every id it read with WATCH/EXISTS/ZSCORE/UNWATCH, those it runs itself
-    and those other workers run included; here only a task no one holds is tried."""
+    """arq tries every id it read (WATCH/EXISTS/ZSCORE/UNWATCH), those it runs itself and
+    those other workers run included; here only a task no one holds is tried."""
     pool, name = queue
     release = asyncio.Event()
     started: list[int] = []
@@ -108,17 +108,39 @@ async def test_tasks_running_here_or_elsewhere_are_skipped_without_a_try(
     # Task 1 runs on some other worker: its in-progress key is set, it stays in the queue.
     await pool.psetex(in_progress_key_prefix + "claiming-test-1", 10_000, b"1")
     async with running(settings, name, claiming_test, 2, start=False) as worker:
-        worker.ctx = {"redis": worker.pool}
+        worker.ctx = {"redis": worker.pool}  # what async_run's main() sets before polling
         await worker.start_jobs(await pool.zrangebyscore(name, "-inf", "+inf", start=0, num=1))
         assert list(worker.tasks) == ["claiming-test-0"]
         # The next poll reads the head again: 0 (running here) and 1 (elsewhere) are
         # skipped, 2 takes the free slot, 3 waits for a later poll.
         head = await pool.zrangebyscore(name, "-inf", "+inf")
-        watched = await _watch_calls(pool)
+        tries = await _claim_tries(pool)
         await worker.start_jobs(head)
-        assert await _watch_calls(pool) - watched == 1  # arq's own start_jobs: 3 (0, 1, 2)
+        assert await _claim_tries(pool) - tries == 1
         assert sorted(worker.tasks) == ["claiming-test-0", "claiming-test-2"]
         await asyncio.sleep(0.05)
         assert sorted(started) == [0, 2]
         release.set()
         await asyncio.gather(*worker.tasks.values())
+
+
+async def test_a_claim_takes_only_a_due_task_that_no_one_holds(
+    settings: Settings, queue: tuple[ArqRedis, str]
+) -> None:
+    pool, name = queue
+
+    async def claiming_test(ctx: dict[str, Any], n: int) -> None:
+        return None
+
+    await pool.enqueue_job("claiming_test", 0, _job_id="claiming-test-0")
+    await pool.enqueue_job("claiming_test", 1, _job_id="claiming-test-1", _defer_by=60)
+    async with running(settings, name, claiming_test, 2, start=False) as worker:
+        await pool.psetex(in_progress_key_prefix + "claiming-test-0", 10_000, b"1")
+        assert await worker._claim("claiming-test-0") is None  # held elsewhere
+        await pool.delete(in_progress_key_prefix + "claiming-test-0")
+        assert await worker._claim("claiming-test-1") is None  # due in a minute
+        assert await worker._claim("claiming-test-9") is None  # not queued (done)
+        score = await pool.zscore(name, "claiming-test-0")
+        assert await worker._claim("claiming-test-0") == int(score)
+        assert await worker._claim("claiming-test-0") is None  # now held by this claim
+        assert await pool.pttl(in_progress_key_prefix + "claiming-test-0") > 0

@@ -1,12 +1,14 @@
 import uuid
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import Exists, SQLColumnExpression, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
 from jobmatch.models import CV, CVStatus
 from jobmatch.repositories.conditions import among
+
+PARSE_PENDING = (CVStatus.QUEUED, CVStatus.PARSING)
 
 
 async def get_owned(session: AsyncSession, cv_id: uuid.UUID, owner_id: uuid.UUID) -> CV | None:
@@ -48,12 +50,14 @@ async def latest_parsed(session: AsyncSession, owner_id: uuid.UUID) -> CV | None
 
 async def parse_pending(session: AsyncSession, owner_id: uuid.UUID) -> bool:
     """Whether one of the owner's CVs is still waiting to be parsed."""
-    result = await session.execute(
-        select(CV.id)
-        .where(CV.owner_id == owner_id, CV.status.in_([CVStatus.QUEUED, CVStatus.PARSING]))
-        .limit(1)
-    )
-    return result.first() is not None
+    result = await session.execute(select(pending_parse(owner_id)))
+    return bool(result.scalar())
+
+
+def pending_parse(owner: uuid.UUID | SQLColumnExpression[uuid.UUID]) -> Exists:
+    """EXISTS: one of the owner's (an id, or a column of the outer statement) CVs is still
+    waiting to be parsed."""
+    return exists().where(CV.owner_id == owner, CV.status.in_(PARSE_PENDING))
 
 
 async def mark_parsed(

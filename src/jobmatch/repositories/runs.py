@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, delete, select, tuple_, update
+from sqlalchemy import CTE, ColumnElement, delete, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.models import (
@@ -15,17 +15,25 @@ from jobmatch.models import (
     MatchRun,
     RunStatus,
 )
-from jobmatch.repositories.conditions import among
 
 R = TypeVar("R", MatchRun, CandidateRun)
 
 
-async def claim(session: AsyncSession, model: type[R], run_id: uuid.UUID, at: datetime) -> R | None:
+async def claim(
+    session: AsyncSession,
+    model: type[R],
+    run_id: uuid.UUID,
+    at: datetime,
+    unless: ColumnElement[bool] | None = None,
+) -> R | None:
     """Move a queued (or retried running) run to `running`, one more attempt; None if it is
-    already finished."""
+    already finished (or gone), or `unless` holds for its row."""
+    condition = [model.id == run_id, model.status.in_(PENDING_STATUSES)]
+    if unless is not None:
+        condition.append(~unless)
     result = await session.execute(
         update(model)
-        .where(model.id == run_id, model.status.in_(PENDING_STATUSES))
+        .where(*condition)
         .values(status=RunStatus.RUNNING, started_at=at, attempts=model.attempts + 1)
         .returning(model)
     )
@@ -52,22 +60,20 @@ async def supersede_earlier(session: AsyncSession, run: MatchRun | CandidateRun)
     Only runs still `done` are touched, and a run is superseded once, so this costs the same
     however many runs came before (removing "every earlier run's results" had PostgreSQL
     hash-join the whole results table once a user had ~100 runs: 0.1 s a task and growing).
+    One statement: the UPDATE, in a CTE, hands the ids it marked to the DELETE.
     """
     if isinstance(run, MatchRun):
-        ids = await _supersede(MatchRun, MatchRun.user_id == run.user_id, run, session)
+        marked = _superseded(MatchRun, MatchRun.user_id == run.user_id, run)
         results: type[MatchResult] | type[CandidateResult] = MatchResult
     else:
-        ids = await _supersede(CandidateRun, CandidateRun.job_id == run.job_id, run, session)
+        marked = _superseded(CandidateRun, CandidateRun.job_id == run.job_id, run)
         results = CandidateResult
-    if ids:
-        await session.execute(delete(results).where(among(results.run_id, ids)))
+    await session.execute(delete(results).where(results.run_id.in_(select(marked.c.id))))
 
 
-async def _supersede(
-    model: type[R], same: ColumnElement[bool], run: R, session: AsyncSession
-) -> list[uuid.UUID]:
-    """Mark the done runs of the same owner before `run`, in the order polls read them
-    (created_at, then id), superseded; their ids."""
+def _superseded(model: type[R], same: ColumnElement[bool], run: R) -> CTE:
+    """The UPDATE marking the done runs of the same owner before `run`, in the order polls
+    read them (created_at, then id), superseded; as a CTE of their ids."""
     # SKIP LOCKED: a run locked by someone else is left `done` for the next run to
     # supersede (it is not shown either way: ours is newer). Waiting for it could deadlock
     # with a CV or user deletion that cascades over both runs (it locks the old one, then
@@ -82,11 +88,10 @@ async def _supersede(
         )
         .with_for_update(skip_locked=True)
     )
-    result = await session.execute(
+    return (
         update(model)
         .where(model.id.in_(earlier.scalar_subquery()))
         .values(status=RunStatus.SUPERSEDED)
         .returning(model.id)
-        .execution_options(synchronize_session=False)
+        .cte("superseded")
     )
-    return list(result.scalars())

@@ -71,11 +71,12 @@ async def fail_runs_waiting_for(session: AsyncSession, cv: CV, error: str) -> No
 
 async def start_run(session: AsyncSession, run_id: uuid.UUID) -> MatchRun | None:
     """Worker step 1: mark the run `running` (committed on its own, so pollers see it)."""
-    queued = await matches.get(session, run_id)
-    if queued is None or await cvs.parse_pending(session, queued.user_id):
-        return None  # deleted, or a CV is still being parsed: parse_cv re-enqueues the run
-    run = await runs.claim(session, MatchRun, run_id, datetime.now(UTC))
-    if run is not None:  # None: finished already, a duplicate delivery changes nothing
+    # None: deleted, or finished already (a duplicate delivery changes nothing), or a CV
+    # of the user is still being parsed (parse_cv re-enqueues the run). One statement.
+    run = await runs.claim(
+        session, MatchRun, run_id, datetime.now(UTC), unless=cvs.pending_parse(MatchRun.user_id)
+    )
+    if run is not None:
         outbox.touch_poll(session, run.user_id, RunStatus.RUNNING)
     return run
 
