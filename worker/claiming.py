@@ -25,6 +25,8 @@ from arq.utils import timestamp_ms
 from arq.worker import Worker as ArqWorker
 from arq.worker import get_kwargs
 
+from jobmatch.core.config import get_settings
+from worker import cpu_affinity
 from worker.main import WorkerSettings
 
 EXISTS_CHUNK = 16  # in-progress checks per pipelined round trip
@@ -95,4 +97,5 @@ class Worker(ArqWorker):
 
 def run() -> None:
     """Run one worker with the settings of worker.main until a signal stops it."""
+    cpu_affinity.pin(get_settings().WORKER_CPUS)
     Worker(**get_kwargs(WorkerSettings)).run()  # type: ignore[arg-type]

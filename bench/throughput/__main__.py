@@ -39,6 +39,9 @@ CANDIDATES = int(os.environ.get("BENCH_CANDIDATES", "256"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 STORM_ROUNDS = int(os.environ.get("BENCH_STORM_ROUNDS", "3"))
+# Each worker pinned to a core of its own (WORKER_CPUS), as ops would run one per core;
+# BENCH_PIN_WORKERS=0 leaves them to the scheduler (see worker/cpu_affinity.py).
+PIN_WORKERS = os.environ.get("BENCH_PIN_WORKERS", "1") != "0"
 RESULTS: list[dict[str, Any]] = []
 
 
@@ -49,8 +52,17 @@ def report(metric: str, value: float, unit: str, **extra: Any) -> None:
 
 
 @contextmanager
-def processes(env: dict[str, str], *commands: list[str]) -> Iterator[list[subprocess.Popen[bytes]]]:
-    procs = [subprocess.Popen(cmd, env=env, cwd=ROOT) for cmd in commands]
+def processes(
+    env: dict[str, str], *commands: list[str], pin: bool = False
+) -> Iterator[list[subprocess.Popen[bytes]]]:
+    """The commands running for the block; `pin`: the n-th on CPU n (mod the CPU count)."""
+    cpus = sorted(os.sched_getaffinity(0))
+    procs = [
+        subprocess.Popen(
+            cmd, env={**env, "WORKER_CPUS": str(cpus[n % len(cpus)])} if pin else env, cwd=ROOT
+        )
+        for n, cmd in enumerate(commands)
+    ]
     try:
         yield procs
     finally:
@@ -391,7 +403,7 @@ async def main() -> None:
                     assert len(poll.json()["results"]) == 20, poll.text[:200]
                     etags.append(poll.headers["etag"])
                 await asyncio.to_thread(api_figures, candidates, etags)
-                with processes(env, worker, worker) as workers:
+                with processes(env, worker, worker, pin=PIN_WORKERS) as workers:
                     await asyncio.sleep(3)
                     with paused(workers[1]):
                         await upload_latency(client, candidates)
@@ -402,6 +414,7 @@ async def main() -> None:
                     one_rate,
                     "tasks/s",
                     rounds=ROUNDS,
+                    pinned=PIN_WORKERS,
                     **{k: round(v, 2) for k, v in one.items()},
                 )
                 rate = two.pop("rate")

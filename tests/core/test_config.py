@@ -41,3 +41,23 @@ def test_local_mode_uses_one_fixed_key_for_every_process() -> None:
 def test_cors_origins_accept_a_comma_list(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CORS_ORIGINS", "https://a.example, https://b.example")
     assert make().CORS_ORIGINS == ["https://a.example", "https://b.example"]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("", set()), ("1", {1}), ("0-2,5", {0, 1, 2, 5}), (" 3 , 1-1 ", {1, 3})],
+)
+def test_worker_cpus_take_a_cpu_list(
+    monkeypatch: pytest.MonkeyPatch, given: str, expected: set[int]
+) -> None:
+    monkeypatch.setenv("WORKER_CPUS", given)
+    assert expected == make().WORKER_CPUS
+
+
+@pytest.mark.parametrize("given", ["x", "2-1", "-1", "1-", "0;1"])
+def test_worker_cpus_refuse_what_is_not_a_cpu_list(
+    monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    monkeypatch.setenv("WORKER_CPUS", given)
+    with pytest.raises(ValidationError, match="WORKER_CPUS"):
+        make()

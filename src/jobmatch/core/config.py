@@ -94,6 +94,10 @@ class Settings(BaseSettings):
     # with processes.
     WORKER_MAX_JOBS: int = Field(4, ge=1)
     WORKER_POLL_DELAY: float = Field(0.05, gt=0)
+    # CPUs a worker process (every thread of it) runs on, e.g. "1" or "0-3,6"; empty: any.
+    # One worker per core, each pinned, keeps a worker's threads (event loop, ranking) on one
+    # core, where handing the GIL between them wakes no other core (worker.cpu_affinity).
+    WORKER_CPUS: Annotated[frozenset[int], NoDecode] = frozenset()
     WORKER_JOB_TIMEOUT: int = Field(120, ge=1)
     WORKER_MAX_TRIES: int = Field(3, ge=1)
     MATCH_RESULTS_KEPT: int = Field(100, ge=1, le=1000)
@@ -136,6 +140,21 @@ class Settings(BaseSettings):
                 return json.loads(value)
             return [origin.strip() for origin in value.split(",") if origin.strip()]
         return value
+
+    @field_validator("WORKER_CPUS", mode="before")
+    @classmethod
+    def _cpu_list(cls, value: Any) -> Any:
+        """A CPU list as taskset and cpuset take it: "0", "0,2", "1-3,6"."""
+        if not isinstance(value, str):
+            return value
+        cpus: set[int] = set()
+        for part in filter(None, (piece.strip() for piece in value.split(","))):
+            low, dash, high = part.partition("-")
+            high = high if dash else low
+            if not low.isdigit() or not high.isdigit() or int(low) > int(high):
+                raise ValueError(f"WORKER_CPUS: {part!r} is not a CPU number or range (a-b)")
+            cpus.update(range(int(low), int(high) + 1))
+        return frozenset(cpus)
 
     @field_validator("DATABASE_URL")
     @classmethod
