@@ -55,14 +55,21 @@ class Worker(ArqWorker):
                 self.sem.release()
                 return
             self.job_counter += 1
-            score = await self._claim(job_id)
+            try:
+                score = await self._claim(job_id)
+            except BaseException:  # Redis away, or cancelled: the slot is given back first
+                self._give_back_slot()
+                raise
             if score is None:  # taken meanwhile, deferred, or done
-                self.job_counter -= 1
-                self.sem.release()
+                self._give_back_slot()
                 continue
             task = self.loop.create_task(self.run_job(job_id, score))
             task.add_done_callback(lambda _: self._release_sem_dec_counter_on_complete())
             self.tasks[job_id] = task
+
+    def _give_back_slot(self) -> None:
+        self.job_counter -= 1
+        self.sem.release()
 
     async def _unclaimed(self, job_ids: list[bytes]) -> list[str]:
         """The ids, in queue order, of tasks no worker holds, as many as the free slots if

@@ -11,6 +11,7 @@ import pytest
 from arq.connections import ArqRedis, create_pool
 from arq.constants import in_progress_key_prefix
 from arq.worker import func
+from redis.exceptions import ResponseError
 
 from jobmatch.core.config import Settings
 from jobmatch.core.tasks import redis_settings
@@ -144,3 +145,19 @@ async def test_a_claim_takes_only_a_due_task_that_no_one_holds(
         assert await worker._claim("claiming-test-0") == int(score)
         assert await worker._claim("claiming-test-0") is None  # now held by this claim
         assert await pool.pttl(in_progress_key_prefix + "claiming-test-0") > 0
+
+
+async def test_a_claim_that_fails_gives_its_slot_back(
+    settings: Settings, queue: tuple[ArqRedis, str]
+) -> None:
+    pool, name = queue
+
+    async def claiming_test(ctx: dict[str, Any], n: int) -> None:
+        return None
+
+    await pool.set(name, b"not a queue")  # ZSCORE on it fails: WRONGTYPE
+    async with running(settings, name, claiming_test, 2, start=False) as worker:
+        with pytest.raises(ResponseError, match="WRONGTYPE"):
+            await worker.start_jobs([b"claiming-test-0"])
+        assert worker.job_counter == 0
+        assert worker.sem._value == worker.max_jobs + 1  # as arq made it: every slot free
