@@ -125,17 +125,17 @@ async def test_tasks_running_here_or_elsewhere_are_skipped_without_a_try(
         await asyncio.gather(*worker.tasks.values())
 
 
+async def _nothing(ctx: dict[str, Any], n: int) -> None:
+    return None
+
+
 async def test_a_claim_takes_only_a_due_task_that_no_one_holds(
     settings: Settings, queue: tuple[ArqRedis, str]
 ) -> None:
     pool, name = queue
-
-    async def claiming_test(ctx: dict[str, Any], n: int) -> None:
-        return None
-
     await pool.enqueue_job("claiming_test", 0, _job_id="claiming-test-0")
     await pool.enqueue_job("claiming_test", 1, _job_id="claiming-test-1", _defer_by=60)
-    async with running(settings, name, claiming_test, 2, start=False) as worker:
+    async with running(settings, name, _nothing, 2, start=False) as worker:
         await pool.psetex(in_progress_key_prefix + "claiming-test-0", 10_000, b"1")
         assert await worker._claim("claiming-test-0") is None  # held elsewhere
         await pool.delete(in_progress_key_prefix + "claiming-test-0")
@@ -151,12 +151,8 @@ async def test_a_claim_that_fails_gives_its_slot_back(
     settings: Settings, queue: tuple[ArqRedis, str]
 ) -> None:
     pool, name = queue
-
-    async def claiming_test(ctx: dict[str, Any], n: int) -> None:
-        return None
-
     await pool.set(name, b"not a queue")  # ZSCORE on it fails: WRONGTYPE
-    async with running(settings, name, claiming_test, 2, start=False) as worker:
+    async with running(settings, name, _nothing, 2, start=False) as worker:
         with pytest.raises(ResponseError, match="WRONGTYPE"):
             await worker.start_jobs([b"claiming-test-0"])
         assert worker.job_counter == 0
