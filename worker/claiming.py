@@ -46,6 +46,7 @@ class Worker(ArqWorker):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._claim_script: Any = None  # registered on the pool at the first claim
+        self._claim_pool: Any = None
 
     async def start_jobs(self, job_ids: list[bytes]) -> None:
         for job_id in await self._unclaimed(job_ids):
@@ -93,8 +94,8 @@ class Worker(ArqWorker):
 
     async def _claim(self, job_id: str) -> int | None:
         """Mark the task in progress here if it is due and no one holds it; its score."""
-        if self._claim_script is None:
-            self._claim_script = self.pool.register_script(CLAIM)  # EVALSHA, loaded once
+        if self._claim_pool is not self.pool:  # EVALSHA, loaded once per pool
+            self._claim_script, self._claim_pool = self.pool.register_script(CLAIM), self.pool
         score = await self._claim_script(
             keys=[in_progress_key_prefix + job_id, self.queue_name],
             args=[job_id, timestamp_ms(), int(self.in_progress_timeout_s * 1000)],

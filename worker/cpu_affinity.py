@@ -25,5 +25,8 @@ def pin(cpus: frozenset[int]) -> None:
             f"WORKER_CPUS {sorted(cpus)}: this process may only use CPUs {sorted(allowed)}"
         )
     for thread_id in os.listdir("/proc/self/task"):  # a thread inherits its creator's mask
-        os.sched_setaffinity(int(thread_id), cpus)
+        try:
+            os.sched_setaffinity(int(thread_id), cpus)
+        except ProcessLookupError:  # the thread ended meanwhile
+            continue
     logger.info("worker pinned to CPUs %s", sorted(cpus), extra={"event": "cpus"})

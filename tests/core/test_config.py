@@ -54,7 +54,9 @@ def test_worker_cpus_take_a_cpu_list(
     assert expected == make().WORKER_CPUS
 
 
-@pytest.mark.parametrize("given", ["x", "2-1", "-1", "1-", "0;1"])
+@pytest.mark.parametrize(
+    "given", ["x", "2-1", "-1", "1-", "0;1", "0-9999999999", "8192", "\u00b2", "\u0661"]
+)
 def test_worker_cpus_refuse_what_is_not_a_cpu_list(
     monkeypatch: pytest.MonkeyPatch, given: str
 ) -> None:

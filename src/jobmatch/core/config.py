@@ -1,5 +1,6 @@
 """Settings, read once from the environment and `.env` (pydantic-settings)."""
 
+import re
 from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
@@ -12,6 +13,9 @@ if TYPE_CHECKING:
 
 # Only for ENVIRONMENT=local/test: a fixed key, so that the api and worker processes agree.
 LOCAL_SECRET_KEY = "local-development-key-not-for-production-use-0123456789"
+
+
+MAX_CPUS = 8192  # CPU numbers WORKER_CPUS takes (the kernel's largest NR_CPUS)
 
 
 class Environment(StrEnum):
@@ -94,7 +98,8 @@ class Settings(BaseSettings):
     # with processes.
     WORKER_MAX_JOBS: int = Field(4, ge=1)
     WORKER_POLL_DELAY: float = Field(0.05, gt=0)
-    # CPUs a worker process (every thread of it) runs on, e.g. "1" or "0-3,6"; empty: any.
+    # CPUs a worker process (every thread of it) runs on, e.g. "1" or "0-3,6" (numbers below
+    # MAX_CPUS); empty: any.
     # One worker per core, each pinned, keeps a worker's threads (event loop, ranking) on one
     # core, where handing the GIL between them wakes no other core (worker.cpu_affinity).
     WORKER_CPUS: Annotated[frozenset[int], NoDecode] = frozenset()
@@ -144,16 +149,16 @@ class Settings(BaseSettings):
     @field_validator("WORKER_CPUS", mode="before")
     @classmethod
     def _cpu_list(cls, value: Any) -> Any:
-        """A CPU list as taskset and cpuset take it: "0", "0,2", "1-3,6"."""
+        """A CPU list as taskset and cpuset take it: "0", "0,2", "1-3,6" (CPUs < 8192)."""
         if not isinstance(value, str):
             return value
         cpus: set[int] = set()
         for part in filter(None, (piece.strip() for piece in value.split(","))):
-            low, dash, high = part.partition("-")
-            high = high if dash else low
-            if not low.isdigit() or not high.isdigit() or int(low) > int(high):
+            found = re.fullmatch(r"(\d{1,4})(?:-(\d{1,4}))?", part, re.ASCII)
+            low, high = (int(found[1]), int(found[2] or found[1])) if found else (0, -1)
+            if not low <= high < MAX_CPUS:
                 raise ValueError(f"WORKER_CPUS: {part!r} is not a CPU number or range (a-b)")
-            cpus.update(range(int(low), int(high) + 1))
+            cpus.update(range(low, high + 1))
         return frozenset(cpus)
 
     @field_validator("DATABASE_URL")

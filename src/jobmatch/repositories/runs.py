@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import CTE, ColumnElement, delete, select, tuple_, update
+from sqlalchemy import ColumnElement, delete, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.models import (
@@ -15,6 +15,7 @@ from jobmatch.models import (
     MatchRun,
     RunStatus,
 )
+from jobmatch.repositories.conditions import among
 
 R = TypeVar("R", MatchRun, CandidateRun)
 
@@ -60,20 +61,27 @@ async def supersede_earlier(session: AsyncSession, run: MatchRun | CandidateRun)
     Only runs still `done` are touched, and a run is superseded once, so this costs the same
     however many runs came before (removing "every earlier run's results" had PostgreSQL
     hash-join the whole results table once a user had ~100 runs: 0.1 s a task and growing).
-    One statement: the UPDATE, in a CTE, hands the ids it marked to the DELETE.
+
+    Two statements, not one (an UPDATE ... RETURNING in a CTE feeding the DELETE): under
+    READ COMMITTED one statement deletes what its snapshot, taken before SKIP LOCKED got
+    the lock, shows, and misses rows that a live update holding the run committed in
+    between; the second statement sees them (tests/services/test_supersede_race.py).
     """
     if isinstance(run, MatchRun):
-        marked = _superseded(MatchRun, MatchRun.user_id == run.user_id, run)
+        ids = await _supersede(MatchRun, MatchRun.user_id == run.user_id, run, session)
         results: type[MatchResult] | type[CandidateResult] = MatchResult
     else:
-        marked = _superseded(CandidateRun, CandidateRun.job_id == run.job_id, run)
+        ids = await _supersede(CandidateRun, CandidateRun.job_id == run.job_id, run, session)
         results = CandidateResult
-    await session.execute(delete(results).where(results.run_id.in_(select(marked.c.id))))
+    if ids:
+        await session.execute(delete(results).where(among(results.run_id, ids)))
 
 
-def _superseded(model: type[R], same: ColumnElement[bool], run: R) -> CTE:
-    """The UPDATE marking the done runs of the same owner before `run`, in the order polls
-    read them (created_at, then id), superseded; as a CTE of their ids."""
+async def _supersede(
+    model: type[R], same: ColumnElement[bool], run: R, session: AsyncSession
+) -> list[uuid.UUID]:
+    """Mark the done runs of the same owner before `run`, in the order polls read them
+    (created_at, then id), superseded; their ids."""
     # SKIP LOCKED: a run locked by someone else is left `done` for the next run to
     # supersede (it is not shown either way: ours is newer). Waiting for it could deadlock
     # with a CV or user deletion that cascades over both runs (it locks the old one, then
@@ -88,10 +96,11 @@ def _superseded(model: type[R], same: ColumnElement[bool], run: R) -> CTE:
         )
         .with_for_update(skip_locked=True)
     )
-    return (
+    result = await session.execute(
         update(model)
         .where(model.id.in_(earlier.scalar_subquery()))
         .values(status=RunStatus.SUPERSEDED)
         .returning(model.id)
-        .cte("superseded")
+        .execution_options(synchronize_session=False)
     )
+    return list(result.scalars())
