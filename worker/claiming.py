@@ -78,8 +78,7 @@ class Worker(ArqWorker):
         the workers run, a few tasks per worker)."""
         free = self.max_jobs - self.job_counter
         running = {job_id for job_id, task in self.tasks.items() if not task.done()}
-        others = [job_id.decode() for job_id in job_ids]
-        others = [job_id for job_id in others if job_id not in running]
+        others = [job_id for job_id in map(bytes.decode, job_ids) if job_id not in running]
         waiting: list[str] = []
         for start in range(0, len(others), EXISTS_CHUNK):
             if len(waiting) >= free:

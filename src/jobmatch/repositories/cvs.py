@@ -29,7 +29,7 @@ async def claim_for_parsing(session: AsyncSession, cv_id: uuid.UUID) -> CV | Non
     """Move a queued (or retried) CV to `parsing` and load its bytes; None if already done."""
     result = await session.execute(
         update(CV)
-        .where(CV.id == cv_id, CV.status.in_([CVStatus.QUEUED, CVStatus.PARSING]))
+        .where(CV.id == cv_id, CV.status.in_(PARSE_PENDING))
         .values(status=CVStatus.PARSING, attempts=CV.attempts + 1)
         .returning(CV)
         .options(undefer(CV.content))

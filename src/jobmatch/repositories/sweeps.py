@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.models import CV, CandidateRun, CVStatus, Job, JobIndexEntry, MatchRun, RunStatus
+from jobmatch.repositories import cvs
 
 R = TypeVar("R", MatchRun, CandidateRun)
 LOCK_NOT_AVAILABLE = "55P03"
@@ -46,9 +47,7 @@ async def stuck_runs(
 ) -> list[Pending]:
     """Runs `queued` since before `queued_before` (not those waiting for a CV to be parsed:
     parse_cv sends them), or `running` since before `stale_before`; oldest first."""
-    cv_pending = exists().where(
-        CV.owner_id == MatchRun.user_id, CV.status.in_([CVStatus.QUEUED, CVStatus.PARSING])
-    )
+    cv_pending = cvs.pending_parse(MatchRun.user_id)
     result = await session.execute(
         select(MatchRun.id, MatchRun.status, MatchRun.attempts)
         .where(
