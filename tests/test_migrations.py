@@ -1,19 +1,22 @@
 """Data migrations, run on a database of their own from the revision before them."""
 
 import asyncio
+import json
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from alembic import command
 from sqlalchemy import make_url, text
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from jobmatch.core.migrations import alembic_config
 
 
-async def test_0007_supersedes_all_but_the_newest_done_run_and_drops_their_lists(
-    server_urls: tuple[str, str],
-) -> None:
-    server = make_url(server_urls[0])
+@asynccontextmanager
+async def scratch_database(server_url: str) -> AsyncIterator[tuple[str, AsyncEngine]]:
+    """A database of its own (its URL and an engine on it), dropped afterwards."""
+    server = make_url(server_url)
     name = f"jobmatch_migration_{uuid.uuid4().hex[:8]}"
     admin = create_async_engine(server, isolation_level="AUTOCOMMIT")
     async with admin.connect() as conn:
@@ -21,29 +24,111 @@ async def test_0007_supersedes_all_but_the_newest_done_run_and_drops_their_lists
     url = server.set(database=name).render_as_string(hide_password=False)
     engine = create_async_engine(url)
     try:
+        yield url, engine
+    finally:
+        await engine.dispose()
+        async with admin.connect() as conn:
+            await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        await admin.dispose()
+
+
+async def add_user_job_cv(conn: AsyncConnection) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
+    """A candidate, an open job of a recruiter and the candidate's parsed CV: their ids."""
+    user, owner, job, cv = uuid.uuid4(), uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    for who, role in ((user, "candidate"), (owner, "recruiter")):
+        await conn.execute(
+            text("INSERT INTO users (id, email, password_hash, role, is_active)"
+                 " VALUES (:id, :email, 'x', :role, true)"),
+            {"id": who, "email": f"{who}@example.com", "role": role},
+        )  # fmt: skip
+    await conn.execute(
+        text("INSERT INTO jobs (id, owner_id, title, company, description, remote,"
+             " skills, nice_to_have, status) VALUES (:id, :owner, 'Engineer', 'Acme',"
+             " 'SQL.', 'remote', '{sql}', '{}', 'open')"),
+        {"id": job, "owner": owner},
+    )  # fmt: skip
+    await conn.execute(
+        text("INSERT INTO cvs (id, owner_id, filename, format, size_bytes, content,"
+             " status, skills, attempts) VALUES (:id, :user, 'cv.txt', 'txt', 4,"
+             " 'SQL.', 'parsed', '{sql}', 1)"),
+        {"id": cv, "user": user},
+    )  # fmt: skip
+    return user, job, cv
+
+
+async def test_0008_moves_the_four_explanation_columns_into_one_and_back(
+    server_urls: tuple[str, str],
+) -> None:
+    async with scratch_database(server_urls[0]) as (url, engine):
+        await asyncio.to_thread(command.upgrade, alembic_config(url), "0007")
+        run, listed = uuid.uuid4(), uuid.uuid4()
+        async with engine.begin() as conn:
+            user, job, cv = await add_user_job_cv(conn)
+            await conn.execute(
+                text("INSERT INTO match_runs (id, user_id, status, attempts)"
+                     " VALUES (:id, :user, 'done', 1)"),
+                {"id": run, "user": user},
+            )  # fmt: skip
+            await conn.execute(
+                text("INSERT INTO candidate_runs (id, job_id, status, attempts)"
+                     " VALUES (:id, :job, 'done', 1)"),
+                {"id": listed, "job": job},
+            )  # fmt: skip
+            await conn.execute(
+                text("INSERT INTO match_results (run_id, job_id, score, value, matched_skills,"
+                     " missing_skills, reasons, breakdown) VALUES (:run, :job, 80, 0.8,"
+                     " '{sql,\"c++\"}', '{go}', '[\"Has 2 of 3 required skills\"]',"
+                     " '{\"skills\": 0.67, \"text\": 0.2}')"),
+                {"run": run, "job": job},
+            )  # fmt: skip
+            await conn.execute(
+                text("INSERT INTO candidate_results (run_id, user_id, cv_id, score, value,"
+                     " matched_skills, missing_skills, reasons, breakdown)"
+                     " VALUES (:run, :user, :cv, 70, 0.7, '{sql}', '{}', '[]', '{}')"),
+                {"run": listed, "user": user, "cv": cv},
+            )  # fmt: skip
+        await asyncio.to_thread(command.upgrade, alembic_config(url), "0008")
+        async with engine.connect() as conn:
+            stored = await conn.execute(text("SELECT explanation::text FROM match_results"))
+            assert json.loads(stored.scalar_one()) == {
+                "matched_skills": ["sql", "c++"],
+                "missing_skills": ["go"],
+                "reasons": ["Has 2 of 3 required skills"],
+                "breakdown": {"skills": 0.67, "text": 0.2},
+            }
+            stored = await conn.execute(text("SELECT explanation::text FROM candidate_results"))
+            assert json.loads(stored.scalar_one()) == {
+                "matched_skills": ["sql"], "missing_skills": [], "reasons": [], "breakdown": {}
+            }  # fmt: skip
+            columns = await conn.execute(
+                text("SELECT column_name FROM information_schema.columns"
+                     " WHERE table_name = 'match_results' ORDER BY column_name")
+            )  # fmt: skip
+            assert list(columns.scalars()) == ["explanation", "job_id", "run_id", "score", "value"]
+
+        await asyncio.to_thread(command.downgrade, alembic_config(url), "0007")
+        async with engine.connect() as conn:
+            back = await conn.execute(
+                text("SELECT matched_skills, missing_skills, reasons, breakdown"
+                     " FROM match_results")
+            )  # fmt: skip
+            assert tuple(back.one()) == (
+                ["sql", "c++"],
+                ["go"],
+                ["Has 2 of 3 required skills"],
+                {"skills": 0.67, "text": 0.2},
+            )
+
+
+async def test_0007_supersedes_all_but_the_newest_done_run_and_drops_their_lists(
+    server_urls: tuple[str, str],
+) -> None:
+    async with scratch_database(server_urls[0]) as (url, engine):
         await asyncio.to_thread(command.upgrade, alembic_config(url), "0006")
-        user, owner, job, cv = uuid.uuid4(), uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
         old, newest, failed = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
         listed, relisted = uuid.uuid4(), uuid.uuid4()
         async with engine.begin() as conn:
-            for who, role in ((user, "candidate"), (owner, "recruiter")):
-                await conn.execute(
-                    text("INSERT INTO users (id, email, password_hash, role, is_active)"
-                         " VALUES (:id, :email, 'x', :role, true)"),
-                    {"id": who, "email": f"{who}@example.com", "role": role},
-                )  # fmt: skip
-            await conn.execute(
-                text("INSERT INTO jobs (id, owner_id, title, company, description, remote,"
-                     " skills, nice_to_have, status) VALUES (:id, :owner, 'Engineer', 'Acme',"
-                     " 'SQL.', 'remote', '{sql}', '{}', 'open')"),
-                {"id": job, "owner": owner},
-            )  # fmt: skip
-            await conn.execute(
-                text("INSERT INTO cvs (id, owner_id, filename, format, size_bytes, content,"
-                     " status, skills, attempts) VALUES (:id, :user, 'cv.txt', 'txt', 4,"
-                     " 'SQL.', 'parsed', '{sql}', 1)"),
-                {"id": cv, "user": user},
-            )  # fmt: skip
+            user, job, cv = await add_user_job_cv(conn)
             for run_id, status in ((old, "done"), (newest, "done"), (failed, "failed")):
                 await conn.execute(
                     text("INSERT INTO match_runs (id, user_id, status, attempts)"
@@ -88,8 +173,3 @@ async def test_0007_supersedes_all_but_the_newest_done_run_and_drops_their_lists
         async with engine.connect() as conn:
             statuses = dict((await conn.execute(text("SELECT id, status FROM match_runs"))).all())
             assert statuses == {old: "done", newest: "done", failed: "failed"}
-    finally:
-        await engine.dispose()
-        async with admin.connect() as conn:
-            await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        await admin.dispose()

@@ -37,6 +37,7 @@ from jobmatch.core.tasks import INDEX_JOB, TaskCall, TaskQueue, connect
 from jobmatch.matching.experience import extract_years_of_experience
 from jobmatch.matching.extraction import extract_skills
 from jobmatch.models import CV, Job, JobStatus, MatchResult, MatchRun, Role, RunStatus, User
+from jobmatch.models.explanation import explanation
 from jobmatch.services import job_index
 from jobmatch.services.cvs import prepare
 from jobmatch.services.live_results import telling_skills, title_query
@@ -83,8 +84,9 @@ async def seed_candidates(factory: Any, job_ids: list[uuid.UUID]) -> None:
                 for job_id in rng.sample(job_ids, RESULTS_PER_RUN):
                     value = rng.uniform(0.2, 0.6)
                     results.append({"run_id": run_id, "job_id": job_id, "score": round(value * 100),
-                                    "value": value, "matched_skills": [], "missing_skills": [],
-                                    "reasons": [], "breakdown": {}})  # fmt: skip
+                                    "value": value, "explanation": explanation(
+                                        matched_skills=[], missing_skills=[], reasons=[],
+                                        breakdown={})})  # fmt: skip
             await session.execute(insert(User), users)
             await session.execute(insert(CV), cvs)
             await session.execute(insert(MatchRun), runs)

@@ -26,6 +26,7 @@ from jobmatch.models import (
     Role,
     User,
 )
+from jobmatch.models.explanation import explanation
 from jobmatch.repositories import cvs as cv_rows
 from jobmatch.repositories import jobs as job_rows
 from jobmatch.repositories import list_barrier, matches, runs
@@ -130,7 +131,7 @@ async def test_a_candidate_in_two_lists_does_not_break_the_candidates_poll(
 
 
 async def test_a_job_entering_thousands_of_lists_is_written_in_batches(db: AsyncSession) -> None:
-    """8 parameters a row: one statement for 4,200 rows would pass asyncpg's 32,767 and
+    """5 parameters a row: one statement for 7,000 rows would pass asyncpg's 32,767 and
     never reach PostgreSQL; in batches it does (and the foreign key answers)."""
     rows = [
         {
@@ -138,12 +139,11 @@ async def test_a_job_entering_thousands_of_lists_is_written_in_batches(db: Async
             "job_id": uuid.uuid4(),
             "score": 1,
             "value": 0.1,
-            "matched_skills": [],
-            "missing_skills": [],
-            "reasons": [],
-            "breakdown": {},
+            "explanation": explanation(
+                matched_skills=[], missing_skills=[], reasons=[], breakdown={}
+            ),
         }
-        for _ in range(4200)
+        for _ in range(7000)
     ]
     with pytest.raises(IntegrityError):
         await matches.upsert_results(db, rows)
@@ -379,8 +379,8 @@ async def test_a_live_update_and_a_run_replacing_the_list_it_writes_into(
 
     def row(run_id: uuid.UUID) -> dict[str, object]:
         return {"run_id": run_id, "job_id": job.id, "score": 80, "value": 0.8,
-                "matched_skills": ["sql"], "missing_skills": [], "reasons": [],
-                "breakdown": {}}  # fmt: skip
+                "explanation": explanation(matched_skills=["sql"], missing_skills=[],
+                                           reasons=[], breakdown={})}  # fmt: skip
 
     async with (
         AsyncSession(engine) as live,

@@ -9,6 +9,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from jobmatch.models import MatchResult, MatchRun, Role, User
+from jobmatch.models.explanation import explanation
 from jobmatch.repositories import runs
 from tests.services.test_live_matching_races import _posted_job, committed  # noqa: F401
 
@@ -63,8 +64,8 @@ async def test_a_live_update_committing_during_the_supersede_leaves_no_results_b
                 select(MatchRun.id).where(MatchRun.id == shown.id).with_for_update(read=True)
             )
             live.add(MatchResult(run_id=shown.id, job_id=job.id, score=50, value=0.5,
-                                 matched_skills=[], missing_skills=[], reasons=[],
-                                 breakdown={}))  # fmt: skip
+                                 explanation=explanation(matched_skills=[], missing_skills=[],
+                                                         reasons=[], breakdown={})))  # fmt: skip
             await live.flush()
             # Our run stores its list and supersedes the shown one.
             await worker.execute(text("SET LOCAL test.pause = 'on'"))

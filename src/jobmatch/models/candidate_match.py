@@ -2,10 +2,10 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, String, Text, text
-from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jobmatch.models.base import Base, Timestamps, UUIDPrimaryKey
+from jobmatch.models.explanation import Explained
 from jobmatch.models.match import RunStatus
 
 
@@ -32,7 +32,7 @@ class CandidateRun(UUIDPrimaryKey, Timestamps, Base):
     )
 
 
-class CandidateResult(Base):
+class CandidateResult(Explained, Base):
     __tablename__ = "candidate_results"
 
     run_id: Mapped[uuid.UUID] = mapped_column(
@@ -45,10 +45,6 @@ class CandidateResult(Base):
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     score: Mapped[int]
     value: Mapped[float]
-    matched_skills: Mapped[list[str]] = mapped_column(ARRAY(Text))
-    missing_skills: Mapped[list[str]] = mapped_column(ARRAY(Text))
-    reasons: Mapped[list[str]] = mapped_column(JSONB)
-    breakdown: Mapped[dict[str, float]] = mapped_column(JSONB)
 
     __table_args__ = (
         Index("ix_candidate_results_run_id_value", "run_id", text("value DESC"), "cv_id"),

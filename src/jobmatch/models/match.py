@@ -3,10 +3,11 @@ from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import ForeignKey, Index, String, Text, text
-from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jobmatch.models.base import Base, Timestamps, UUIDPrimaryKey
+from jobmatch.models.explanation import Explained
 
 
 class RunStatus(StrEnum):
@@ -61,7 +62,7 @@ class MatchRun(UUIDPrimaryKey, Timestamps, Base):
     )
 
 
-class MatchResult(Base):
+class MatchResult(Explained, Base):
     __tablename__ = "match_results"
 
     run_id: Mapped[uuid.UUID] = mapped_column(
@@ -74,10 +75,6 @@ class MatchResult(Base):
     # The unrounded 0..1 value: results are ordered by it (then job id), so a live update
     # inserts, re-scores or removes one row without renumbering the others.
     value: Mapped[float]
-    matched_skills: Mapped[list[str]] = mapped_column(ARRAY(Text))
-    missing_skills: Mapped[list[str]] = mapped_column(ARRAY(Text))
-    reasons: Mapped[list[str]] = mapped_column(JSONB)
-    breakdown: Mapped[dict[str, float]] = mapped_column(JSONB)
 
     __table_args__ = (
         Index("ix_match_results_run_id_value", "run_id", text("value DESC"), "job_id"),

@@ -181,7 +181,7 @@ async def upsert_results(session: AsyncSession, rows: Sequence[dict[str, object]
     if not rows:
         return
     stmt = pg_insert(MatchResult)
-    columns = ("score", "value", "matched_skills", "missing_skills", "reasons", "breakdown")
+    columns = ("score", "value", "explanation")
     await session.execute(
         stmt.on_conflict_do_update(
             index_elements=[MatchResult.run_id, MatchResult.job_id],

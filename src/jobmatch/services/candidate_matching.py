@@ -16,6 +16,7 @@ from jobmatch.core import outbox, tasks
 from jobmatch.core.config import Settings
 from jobmatch.core.errors import Conflict
 from jobmatch.models import CandidateResult, CandidateRun, Job, JobStatus, RunStatus, User
+from jobmatch.models.explanation import explanation_of
 from jobmatch.repositories import candidate_runs, candidates, jobs, runs
 from jobmatch.services.live_results import telling_skills, title_query
 from jobmatch.services.matcher import Matcher
@@ -68,10 +69,7 @@ def _row(user: User, cv_id: uuid.UUID, value: float, match: object) -> dict[str,
         "user_id": user.id,
         "score": match.score,  # type: ignore[attr-defined]
         "value": value,
-        "matched_skills": match.matched_skills,  # type: ignore[attr-defined]
-        "missing_skills": match.missing_skills,  # type: ignore[attr-defined]
-        "reasons": match.reasons,  # type: ignore[attr-defined]
-        "breakdown": match.breakdown,  # type: ignore[attr-defined]
+        "explanation": explanation_of(match),  # type: ignore[arg-type]
     }
 
 

@@ -21,6 +21,7 @@ from jobmatch.matching import MatchScore
 from jobmatch.matching.scoring import BROAD_CATEGORY_WEIGHTS
 from jobmatch.matching.taxonomy import get_taxonomy
 from jobmatch.models import CV, Job, JobStatus, User
+from jobmatch.models.explanation import explanation_of
 from jobmatch.repositories import candidates, corpus, jobs, list_barrier, matches
 from jobmatch.services.matcher import Matcher
 
@@ -62,10 +63,7 @@ def result_row(run_id: uuid.UUID, value: float, match: MatchScore) -> dict[str, 
         "job_id": uuid.UUID(match.job_id),
         "score": match.score,
         "value": value,
-        "matched_skills": match.matched_skills,
-        "missing_skills": match.missing_skills,
-        "reasons": match.reasons,
-        "breakdown": match.breakdown,
+        "explanation": explanation_of(match),
     }
 
 
