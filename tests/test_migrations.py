@@ -173,3 +173,38 @@ async def test_0007_supersedes_all_but_the_newest_done_run_and_drops_their_lists
         async with engine.connect() as conn:
             statuses = dict((await conn.execute(text("SELECT id, status FROM match_runs"))).all())
             assert statuses == {old: "done", newest: "done", failed: "failed"}
+
+
+async def test_0009_replaces_the_result_keys_by_triggers_and_back(
+    server_urls: tuple[str, str],
+) -> None:
+    async with scratch_database(server_urls[0]) as (url, engine):
+        await asyncio.to_thread(command.upgrade, alembic_config(url), "0009")
+        run, gone_job = uuid.uuid4(), uuid.uuid4()
+        async with engine.begin() as conn:
+            user, job, _ = await add_user_job_cv(conn)
+            await conn.execute(
+                text("INSERT INTO match_runs (id, user_id, status, attempts)"
+                     " VALUES (:id, :user, 'done', 1)"),
+                {"id": run, "user": user},
+            )  # fmt: skip
+            for job_id in (job, gone_job):  # the second points at no job: no key refuses it
+                await conn.execute(
+                    text("INSERT INTO match_results (run_id, job_id, score, value, explanation)"
+                         " VALUES (:run, :job, 80, 0.8, '{}')"),
+                    {"run": run, "job": job_id},
+                )  # fmt: skip
+        await asyncio.to_thread(command.downgrade, alembic_config(url), "0008")
+        async with engine.begin() as conn:
+            kept = await conn.execute(text("SELECT job_id FROM match_results"))
+            assert list(kept.scalars()) == [job]  # the row without a job went
+            keys = await conn.execute(
+                text("SELECT conname FROM pg_constraint WHERE contype = 'f'"
+                     " AND conrelid = 'match_results'::regclass ORDER BY conname")
+            )  # fmt: skip
+            assert list(keys.scalars()) == [
+                "fk_match_results_job_id_jobs",
+                "fk_match_results_run_id_match_runs",
+            ]
+            await conn.execute(text("DELETE FROM jobs"))  # the key's cascade is back
+            assert (await conn.execute(text("SELECT count(*) FROM match_results"))).scalar() == 0

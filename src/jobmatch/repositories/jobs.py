@@ -19,6 +19,15 @@ async def reload(session: AsyncSession, job_id: uuid.UUID) -> Job | None:
     return await session.get(Job, job_id, populate_existing=True)
 
 
+async def hold_for_results(session: AsyncSession, job_id: uuid.UUID) -> Job | None:
+    """The job as committed now, kept from being deleted (FOR KEY SHARE) until the
+    transaction ends, so result rows written for it meanwhile never outlive it (see
+    models.match.MatchResult). Edits and closes do not wait for this lock."""
+    stmt = select(Job).where(Job.id == job_id).with_for_update(read=True, key_share=True)
+    result = await session.execute(stmt.execution_options(populate_existing=True))
+    return result.scalar_one_or_none()
+
+
 async def lock(session: AsyncSession, job: Job) -> None:
     """Re-read the job and lock its row until the transaction ends."""
     await session.refresh(job, with_for_update=True)

@@ -75,7 +75,7 @@ async def propagate(
     if await jobs.get(session, job_id) is None:
         return None
     entry = await corpus.lock_entry(session, job_id)  # one delivery per job at a time
-    job = await jobs.reload(session, job_id)
+    job = await jobs.hold_for_results(session, job_id)
     if job is None or entry.propagated_version >= job.version:
         return None
     if job.status == JobStatus.OPEN:
