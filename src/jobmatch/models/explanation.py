@@ -1,10 +1,11 @@
 """Why a result scored what it did, stored as one `json` value per result row.
 
-A run stores about 100 result rows, so the row's shape is most of a match task's
-PostgreSQL time. Kept as four typed columns (two `text[]`, two `jsonb`), the explanation
-cost PostgreSQL ~40% more per INSERT than one `json` value (`bench`: 100 real result rows,
-7.9 against 5.4 ms): arrays and `jsonb` are converted on the way in, while `json` is only
-checked. Nothing filters or sorts on it in SQL; ops can still read it with `->`.
+A run stores about 100 result rows, so the row's shape is much of a match task's
+PostgreSQL time. As four typed columns (two `text[]`, two `jsonb`), which are converted on
+the way in, the INSERT of a run's rows took 9.0 ms in the bench's drains against 7.7 ms
+as one `json` value, which is only checked (pg_stat_statements, 2026-12-04; 7.9 against
+5.4 ms for the INSERT alone). Nothing filters or sorts on it in SQL; ops can still read it
+with `->`.
 """
 
 from typing import Any, Protocol
