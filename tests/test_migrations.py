@@ -56,6 +56,15 @@ async def add_user_job_cv(conn: AsyncConnection) -> tuple[uuid.UUID, uuid.UUID, 
     return user, job, cv
 
 
+async def add_done_run(conn: AsyncConnection, run: uuid.UUID, user: uuid.UUID) -> None:
+    """A done match run of the user."""
+    await conn.execute(
+        text("INSERT INTO match_runs (id, user_id, status, attempts)"
+             " VALUES (:id, :user, 'done', 1)"),
+        {"id": run, "user": user},
+    )  # fmt: skip
+
+
 async def test_0008_moves_the_four_explanation_columns_into_one_and_back(
     server_urls: tuple[str, str],
 ) -> None:
@@ -64,11 +73,7 @@ async def test_0008_moves_the_four_explanation_columns_into_one_and_back(
         run, listed = uuid.uuid4(), uuid.uuid4()
         async with engine.begin() as conn:
             user, job, cv = await add_user_job_cv(conn)
-            await conn.execute(
-                text("INSERT INTO match_runs (id, user_id, status, attempts)"
-                     " VALUES (:id, :user, 'done', 1)"),
-                {"id": run, "user": user},
-            )  # fmt: skip
+            await add_done_run(conn, run, user)
             await conn.execute(
                 text("INSERT INTO candidate_runs (id, job_id, status, attempts)"
                      " VALUES (:id, :job, 'done', 1)"),
@@ -183,11 +188,7 @@ async def test_0009_replaces_the_result_keys_by_triggers_and_back(
         run, gone_job = uuid.uuid4(), uuid.uuid4()
         async with engine.begin() as conn:
             user, job, _ = await add_user_job_cv(conn)
-            await conn.execute(
-                text("INSERT INTO match_runs (id, user_id, status, attempts)"
-                     " VALUES (:id, :user, 'done', 1)"),
-                {"id": run, "user": user},
-            )  # fmt: skip
+            await add_done_run(conn, run, user)
             for job_id in (job, gone_job):  # the second points at no job: no key refuses it
                 await conn.execute(
                     text("INSERT INTO match_results (run_id, job_id, score, value, explanation)"
@@ -208,3 +209,36 @@ async def test_0009_replaces_the_result_keys_by_triggers_and_back(
             ]
             await conn.execute(text("DELETE FROM jobs"))  # the key's cascade is back
             assert (await conn.execute(text("SELECT count(*) FROM match_results"))).scalar() == 0
+
+
+async def test_0010_truncating_jobs_or_runs_empties_the_results_and_back(
+    server_urls: tuple[str, str],
+) -> None:
+    async with scratch_database(server_urls[0]) as (url, engine):
+        await asyncio.to_thread(command.upgrade, alembic_config(url), "0010")
+        count = text("SELECT count(*) FROM match_results")
+
+        async def a_result() -> None:
+            async with engine.begin() as conn:
+                user, job, _ = await add_user_job_cv(conn)
+                run = uuid.uuid4()
+                await add_done_run(conn, run, user)
+                await conn.execute(
+                    text("INSERT INTO match_results (run_id, job_id, score, value, explanation)"
+                         " VALUES (:run, :job, 80, 0.8, '{}')"),
+                    {"run": run, "job": job},
+                )  # fmt: skip
+
+        for truncate in ("TRUNCATE users CASCADE", "TRUNCATE jobs CASCADE", "TRUNCATE match_runs",
+                         "TRUNCATE jobs, match_runs, match_results CASCADE"):  # fmt: skip
+            await a_result()
+            async with engine.begin() as conn:
+                assert (await conn.execute(count)).scalar() == 1
+                await conn.execute(text(truncate))
+                assert (await conn.execute(count)).scalar() == 0, truncate
+
+        await asyncio.to_thread(command.downgrade, alembic_config(url), "0009")
+        await a_result()
+        async with engine.begin() as conn:
+            await conn.execute(text("TRUNCATE match_runs"))
+            assert (await conn.execute(count)).scalar() == 1  # the trigger is gone

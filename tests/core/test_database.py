@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from jobmatch.core.config import Settings
 from jobmatch.core.database import create_engine
+from tests.test_migrations import scratch_database
 
 
 async def _engine(settings: Settings, idle: float) -> AsyncEngine:
@@ -79,7 +80,8 @@ async def _terminate(engine: AsyncEngine, pid: int) -> None:
 async def test_a_connection_used_a_moment_ago_is_not_pinged(patient: AsyncEngine) -> None:
     sent = await _queries_of_checkout(patient)
     assert PING not in sent
-    assert sent[0] == "BEGIN;"  # the logger saw the checkout's own transaction
+    # The logger saw the checkout's own transaction (READ COMMITTED: create_engine).
+    assert sent[0] == "BEGIN ISOLATION LEVEL READ COMMITTED;"
 
 
 async def test_a_connection_idle_past_the_limit_is_pinged(quick: AsyncEngine) -> None:
@@ -147,3 +149,26 @@ async def test_a_connection_lost_unseen_fails_once_marked_invalidated_then_the_p
     async with patient.connect() as conn:
         pid = (await conn.execute(text("SELECT pg_backend_pid()"))).scalar_one()
     assert pid != lost
+
+
+async def test_transactions_are_read_committed_whatever_the_database_default(
+    settings: Settings, server_urls: tuple[str, str]
+) -> None:
+    """The result clean-up triggers (migrations 0009, 0010) see rows a writer committed
+    while the deletion waited only at READ COMMITTED: the app never runs at another level,
+    even on a database set to another one."""
+    async with scratch_database(server_urls[0]) as (url, admin):
+        async with admin.connect() as conn:
+            name = await conn.scalar(text("SELECT current_database()"))
+            default = "SET default_transaction_isolation = 'serializable'"
+            await conn.execute(text(f'ALTER DATABASE "{name}" {default}'))
+            await conn.commit()
+        await admin.dispose()
+        async with admin.connect() as conn:  # a new session reads the database's default
+            assert await conn.scalar(text("SHOW transaction_isolation")) == "serializable"
+        engine = create_engine(settings.model_copy(update={"DATABASE_URL": url}), pool_size=1)
+        try:
+            async with engine.connect() as conn:
+                assert await conn.scalar(text("SHOW transaction_isolation")) == "read committed"
+        finally:
+            await engine.dispose()

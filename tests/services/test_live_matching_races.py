@@ -604,6 +604,43 @@ async def _candidate_rematched(
     return shown, newer
 
 
+async def _propagating_to_the_barrier(
+    live: AsyncSession, reader: AsyncSession, settings: Settings, job_id: uuid.UUID
+) -> "asyncio.Task[live_results.Propagation | None]":
+    """The job's live update, started in `live`, once it waits at the list barrier (or is
+    done, or 4 s passed)."""
+    pid = await live.scalar(text("SELECT pg_backend_pid()"))
+    updating = asyncio.create_task(
+        live_results.propagate(live, settings, Matcher(settings), job_id)
+    )
+    waiting = text(
+        "SELECT count(*) FROM pg_locks WHERE pid = :pid AND locktype = 'advisory' AND NOT granted"
+    ).bindparams(pid=pid)
+    for _ in range(200):
+        if updating.done() or await reader.scalar(waiting):
+            break
+        await asyncio.sleep(0.02)
+    await reader.rollback()
+    return updating
+
+
+async def _both_committed(
+    storing: "asyncio.Task[MatchRun | None]",
+    run: AsyncSession,
+    updating: "asyncio.Task[live_results.Propagation | None]",
+    live: AsyncSession,
+) -> live_results.Propagation:
+    """The run stored (done) and committed, then the live update: what it did."""
+    done = await asyncio.wait_for(storing, 10)
+    assert done is not None
+    assert done.status == "done"
+    await run.commit()
+    placed = await asyncio.wait_for(updating, 10)
+    await live.commit()
+    assert placed is not None
+    return placed
+
+
 async def test_a_job_posted_while_a_run_stores_its_list_reaches_that_list(
     engine: AsyncEngine,
     committed: list[uuid.UUID],
@@ -636,33 +673,73 @@ async def test_a_job_posted_while_a_run_stores_its_list_reaches_that_list(
         await asyncio.wait_for(at_store.wait(), 10)
         async with AsyncSession(engine, expire_on_commit=False) as recruiter:
             job = await _data_engineer(recruiter, committed)
-        pid = await live.scalar(text("SELECT pg_backend_pid()"))
-        updating = asyncio.create_task(
-            live_results.propagate(live, settings, Matcher(settings), job.id)
-        )
-        waiting = text(
-            "SELECT count(*) FROM pg_locks WHERE pid = :pid AND locktype = 'advisory'"
-            " AND NOT granted"
-        ).bindparams(pid=pid)
-        for _ in range(200):  # until the update waits for S (or, without the barrier, is done)
-            if updating.done() or await reader.scalar(waiting):
-                break
-            await asyncio.sleep(0.02)
-        await reader.rollback()
+        # Until the update waits for S (or, without the barrier, is done).
+        updating = await _propagating_to_the_barrier(live, reader, settings, job.id)
         stored_yet.set()
-        done = await asyncio.wait_for(storing, 10)
-        assert done is not None
-        assert done.status == "done"
-        await run.commit()
-        placed = await asyncio.wait_for(updating, 10)
-        await live.commit()
-        assert placed is not None
+        placed = await _both_committed(storing, run, updating, live)
         assert placed.changed == 1
         listed = await _listed(reader, newer.id)
         assert job.id in listed
         assert await reader.scalar(select(MatchRun.status).where(MatchRun.id == shown.id)) == (
             "superseded"
         )
+
+
+async def test_a_live_update_waiting_for_a_run_storing_does_not_hold_its_job(
+    engine: AsyncEngine,
+    committed: list[uuid.UUID],
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review of 2eb7b0b: a live update of job J took J's lock (kept from deletion) before
+    waiting at the list barrier for a run storing its list; deleting the recruiter then
+    deleted their other job J2 and waited for J, while the run, holding the barrier,
+    waited for J2 (jobs.lock_open): a deadlock, whose victim could be the deletion. The
+    update now holds J only from after the barrier to its commit."""
+    _, newer = await _candidate_rematched(engine, committed)
+    stored_yet = asyncio.Event()
+    at_store = asyncio.Event()
+    lock_open = job_rows.lock_open
+    to_lock: list[uuid.UUID] = []
+
+    async def pause_before_storing(session: AsyncSession, job_ids: list[uuid.UUID]) -> object:
+        at_store.set()  # the run holds the barrier
+        to_lock.extend(job_ids)
+        await stored_yet.wait()
+        return await lock_open(session, job_ids)
+
+    async with AsyncSession(engine, expire_on_commit=False) as s0:
+        older = await _data_engineer(s0, committed)  # J2, in the run's ranking
+    monkeypatch.setattr(job_rows, "lock_open", pause_before_storing)
+    async with (
+        AsyncSession(engine, expire_on_commit=False) as run,
+        AsyncSession(engine, expire_on_commit=False) as live,
+        AsyncSession(engine) as admin,
+        AsyncSession(engine) as reader,
+    ):
+        storing = asyncio.create_task(
+            matching.compute_run(run, settings, Matcher(settings), newer.id, 1)
+        )
+        await asyncio.wait_for(at_store.wait(), 10)
+        async with AsyncSession(engine, expire_on_commit=False) as recruiter:
+            job = Job(owner_id=older.owner_id, title="Data Engineer", company="Acme",
+                      description="Spark and SQL.", remote="remote", skills=["sql"],
+                      nice_to_have=[], status=JobStatus.OPEN)  # fmt: skip
+            recruiter.add(job)
+            await recruiter.commit()
+        updating = await _propagating_to_the_barrier(live, reader, settings, job.id)
+        assert not updating.done()  # waiting for the run storing
+
+        await admin.execute(text("SET LOCAL lock_timeout = '3s'"))
+        await admin.execute(delete(User).where(User.id == older.owner_id))  # J2, then J
+        await admin.commit()  # neither job was held: no wait, no deadlock
+
+        stored_yet.set()
+        placed = await _both_committed(storing, run, updating, live)
+        assert placed.changed == 0  # its job went before it wrote anything
+        left = select(func.count()).select_from(MatchResult)
+        assert await reader.scalar(left.where(MatchResult.job_id.in_([job.id, older.id]))) == 0
+        assert older.id in to_lock  # the run did wait for J2
 
 
 async def test_a_job_carried_before_a_run_stores_is_in_the_list_it_stores(

@@ -6,13 +6,15 @@ import asyncio
 import uuid
 
 import pytest
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from jobmatch.models import CV, CVStatus, Job, MatchResult, MatchRun, Role, User
+from jobmatch.models import CV, CVStatus, Job, JobStatus, MatchResult, MatchRun, Role, User
 from jobmatch.models.explanation import explanation
 from jobmatch.repositories import jobs, matches
+from jobmatch.schemas.job import JobUpdate
+from jobmatch.services import jobs as job_service
 from tests.services.test_live_matching_races import _posted_job, committed  # noqa: F401
 
 
@@ -111,17 +113,23 @@ async def test_a_live_update_keeps_its_job_from_deletion_but_not_from_edits(
     engine: AsyncEngine,
     committed: list[uuid.UUID],  # noqa: F811
 ) -> None:
+    """An edit or a close through the api (services.jobs.update_job) goes on while a live
+    update holds the job; a deletion waits for it."""
     async with AsyncSession(engine, expire_on_commit=False) as s:
         job = await _posted_job(s, committed, title="Baker", company="A", description="Bake.",
                                 remote="onsite", skills=["baking"])  # fmt: skip
-    async with AsyncSession(engine) as live, AsyncSession(engine) as api:
-        held = await jobs.hold_for_results(live, job.id)
-        assert held is not None
-        assert held.id == job.id
-        # SET LOCAL: the pool may lend another connection for the next transaction.
-        await api.execute(text("SET LOCAL lock_timeout = '300ms'"))
-        await api.execute(update(Job).where(Job.id == job.id).values(status="closed"))
-        await api.commit()  # a close does not wait
+    async with (
+        AsyncSession(engine) as live,
+        AsyncSession(engine, expire_on_commit=False) as api,
+    ):
+        assert await jobs.hold_for_results(live, job.id)
+        for change in (JobUpdate(title="Head Baker"), JobUpdate(status=JobStatus.CLOSED)):
+            # SET LOCAL: the pool may lend another connection for the next transaction.
+            await api.execute(text("SET LOCAL lock_timeout = '300ms'"))
+            edited = await api.get(Job, job.id)
+            assert edited is not None
+            await job_service.update_job(api, edited, change)
+            await api.commit()  # did not wait
         await api.execute(text("SET LOCAL lock_timeout = '300ms'"))
         with pytest.raises(DBAPIError, match="lock timeout"):
             await api.execute(delete(Job).where(Job.id == job.id))
@@ -129,4 +137,4 @@ async def test_a_live_update_keeps_its_job_from_deletion_but_not_from_edits(
         await live.commit()
         await api.execute(delete(Job).where(Job.id == job.id))
         await api.commit()
-        assert await jobs.hold_for_results(live, job.id) is None
+        assert not await jobs.hold_for_results(live, job.id)

@@ -29,6 +29,9 @@ def create_engine(settings: Settings, *, pool_size: int | None = None) -> AsyncE
         max_overflow=settings.DB_MAX_OVERFLOW,
         # Errors that reach a log must not carry bound values (hashes, CV text, tokens).
         hide_parameters=True,
+        # Whatever the database's default: deleting jobs or runs cleans their results up
+        # with triggers that must see rows committed meanwhile (models.match.MatchResult).
+        isolation_level="READ COMMITTED",
         connect_args={
             # Fail fast when PostgreSQL is away: a 503, not a request hanging for a minute.
             "timeout": 5,

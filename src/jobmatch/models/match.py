@@ -69,11 +69,15 @@ class MatchResult(Explained, Base):
     (EXPLAIN ANALYZE: 2.9 of 5.4 ms). What they did is kept another way:
     - their cascades are statement triggers (migration 0009): deleting jobs or runs, by
       hand or by a cascade from a user or a CV, deletes their results in the same
-      statement;
+      statement; truncating jobs or runs empties the table (migration 0010);
     - every writer first locks the run (runs.lock, matches.lock_shown) and the job
       (jobs.lock_open, jobs.hold_for_results) it writes rows for, so neither is deleted
       before the rows are committed, and a row never points at one deleted before
       (tests/services/test_result_references.py).
+    The triggers see rows a writer committed while the deletion waited for it only at
+    READ COMMITTED, PostgreSQL's default and the app's (core.database pins it): a script
+    deleting jobs or runs at REPEATABLE READ or SERIALIZABLE beside a running worker can
+    leave result rows of a gone job or run (no read shows them: every read joins both).
     """
 
     __tablename__ = "match_results"

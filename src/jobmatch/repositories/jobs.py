@@ -19,18 +19,28 @@ async def reload(session: AsyncSession, job_id: uuid.UUID) -> Job | None:
     return await session.get(Job, job_id, populate_existing=True)
 
 
-async def hold_for_results(session: AsyncSession, job_id: uuid.UUID) -> Job | None:
-    """The job as committed now, kept from being deleted (FOR KEY SHARE) until the
-    transaction ends, so result rows written for it meanwhile never outlive it (see
-    models.match.MatchResult). Edits and closes do not wait for this lock."""
-    stmt = select(Job).where(Job.id == job_id).with_for_update(read=True, key_share=True)
-    result = await session.execute(stmt.execution_options(populate_existing=True))
-    return result.scalar_one_or_none()
+async def hold_for_results(session: AsyncSession, job_id: uuid.UUID) -> bool:
+    """Keep the job from being deleted (FOR KEY SHARE) until the transaction ends, so
+    result rows written for it meanwhile never outlive it (see models.match.MatchResult);
+    False if it is gone. Edits and closes (lock_for_edit) do not wait for this lock. The
+    session's copy of the job is left as it was read: the caller works on that version.
+    Taken just before writing, never before waiting for something else (list_barrier):
+    a deletion queued behind it would make runs wait for it in turn."""
+    stmt = select(Job.id).where(Job.id == job_id).with_for_update(read=True, key_share=True)
+    return (await session.execute(stmt)).scalar_one_or_none() is not None
 
 
 async def lock(session: AsyncSession, job: Job) -> None:
-    """Re-read the job and lock its row until the transaction ends."""
+    """Re-read the job and lock its row (FOR UPDATE) until the transaction ends: for a
+    deletion, which waits for every writer holding the job (hold_for_results, lock_open)."""
     await session.refresh(job, with_for_update=True)
+
+
+async def lock_for_edit(session: AsyncSession, job: Job) -> None:
+    """Re-read the job and lock it against other edits until the transaction ends
+    (FOR NO KEY UPDATE, as PostgreSQL's own UPDATE takes): it waits for runs storing
+    the job (lock_open, FOR SHARE) but not for live updates (hold_for_results)."""
+    await session.refresh(job, with_for_update={"key_share": True})
 
 
 def _filtered(filters: JobFilters) -> Select[Job]:

@@ -73,7 +73,7 @@ async def update_job(session: AsyncSession, job: Job, data: JobUpdate) -> Job:
     """Apply the fields that were sent; skills stay canonical."""
     # Re-read under a row lock: two concurrent edits must make two versions, or the worker
     # would take the second for the first and never count it.
-    await jobs.lock(session, job)
+    await jobs.lock_for_edit(session, job)
     changes = data.model_dump(exclude_unset=True)
     for key in ("title", "company", "description", "remote", "status"):
         if key in changes and changes[key] is None:

@@ -75,7 +75,7 @@ async def propagate(
     if await jobs.get(session, job_id) is None:
         return None
     entry = await corpus.lock_entry(session, job_id)  # one delivery per job at a time
-    job = await jobs.hold_for_results(session, job_id)
+    job = await jobs.reload(session, job_id)
     if job is None or entry.propagated_version >= job.version:
         return None
     if job.status == JobStatus.OPEN:
@@ -115,6 +115,10 @@ async def _place(
     values = await asyncio.to_thread(matcher.candidate_values, job, pairs, stats)
     scored = [(cv, user, value) for (cv, user), value in zip(pairs, values, strict=True)]
     changed: set[uuid.UUID] = set()  # users whose list changed
+    # Kept from deletion from here to the commit (the rows written for it go with it),
+    # not while waiting at the barrier above: see jobs.hold_for_results.
+    if not await jobs.hold_for_results(session, job.id):
+        return Propagation(len(pairs), 0)
     for _ in range(LIST_ROUNDS):
         placed, gone = await _decide(session, settings, job, scored, runs, holders)
         # Reasons only for the lists the job enters (each costs a full one-pair score),
