@@ -65,6 +65,15 @@ async def add_done_run(conn: AsyncConnection, run: uuid.UUID, user: uuid.UUID) -
     )  # fmt: skip
 
 
+async def add_result(conn: AsyncConnection, run: uuid.UUID, job: uuid.UUID) -> None:
+    """A result of the run for the job (the schema from 0008 on: one explanation)."""
+    await conn.execute(
+        text("INSERT INTO match_results (run_id, job_id, score, value, explanation)"
+             " VALUES (:run, :job, 80, 0.8, '{}')"),
+        {"run": run, "job": job},
+    )  # fmt: skip
+
+
 async def test_0008_moves_the_four_explanation_columns_into_one_and_back(
     server_urls: tuple[str, str],
 ) -> None:
@@ -190,11 +199,7 @@ async def test_0009_replaces_the_result_keys_by_triggers_and_back(
             user, job, _ = await add_user_job_cv(conn)
             await add_done_run(conn, run, user)
             for job_id in (job, gone_job):  # the second points at no job: no key refuses it
-                await conn.execute(
-                    text("INSERT INTO match_results (run_id, job_id, score, value, explanation)"
-                         " VALUES (:run, :job, 80, 0.8, '{}')"),
-                    {"run": run, "job": job_id},
-                )  # fmt: skip
+                await add_result(conn, run, job_id)
         await asyncio.to_thread(command.downgrade, alembic_config(url), "0008")
         async with engine.begin() as conn:
             kept = await conn.execute(text("SELECT job_id FROM match_results"))
@@ -223,11 +228,7 @@ async def test_0010_truncating_jobs_or_runs_empties_the_results_and_back(
                 user, job, _ = await add_user_job_cv(conn)
                 run = uuid.uuid4()
                 await add_done_run(conn, run, user)
-                await conn.execute(
-                    text("INSERT INTO match_results (run_id, job_id, score, value, explanation)"
-                         " VALUES (:run, :job, 80, 0.8, '{}')"),
-                    {"run": run, "job": job},
-                )  # fmt: skip
+                await add_result(conn, run, job)
 
         for truncate in ("TRUNCATE users CASCADE", "TRUNCATE jobs CASCADE", "TRUNCATE match_runs",
                          "TRUNCATE jobs, match_runs, match_results CASCADE"):  # fmt: skip

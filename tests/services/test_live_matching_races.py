@@ -53,15 +53,22 @@ async def committed(engine: AsyncEngine, settings: Settings) -> AsyncIterator[li
         await s.commit()
 
 
-async def _posted_job(session: AsyncSession, committed: list[uuid.UUID], **fields: object) -> Job:
-    """An open job of a new recruiter, committed (its owner is removed after the test)."""
-    owner = User(
-        email=f"r-{uuid.uuid4().hex[:8]}@example.com", password_hash="x", role=Role.RECRUITER
-    )
-    session.add(owner)
-    await session.flush()
-    committed.append(owner.id)
-    job = Job(owner_id=owner.id, nice_to_have=[], status=JobStatus.OPEN, **fields)
+async def _posted_job(
+    session: AsyncSession,
+    committed: list[uuid.UUID],
+    owner_id: uuid.UUID | None = None,
+    **fields: object,
+) -> Job:
+    """An open job, committed, of this recruiter or of a new one (removed after the test)."""
+    if owner_id is None:
+        owner = User(
+            email=f"r-{uuid.uuid4().hex[:8]}@example.com", password_hash="x", role=Role.RECRUITER
+        )
+        session.add(owner)
+        await session.flush()
+        committed.append(owner.id)
+        owner_id = owner.id
+    job = Job(owner_id=owner_id, nice_to_have=[], status=JobStatus.OPEN, **fields)
     session.add(job)
     await session.commit()
     return job
@@ -190,10 +197,13 @@ async def test_a_stored_reading_of_another_format_is_read_from_the_text(
     assert expected[0] > 0
 
 
-async def _data_engineer(session: AsyncSession, committed: list[uuid.UUID]) -> Job:
+async def _data_engineer(
+    session: AsyncSession, committed: list[uuid.UUID], owner_id: uuid.UUID | None = None
+) -> Job:
     return await _posted_job(
         session,
         committed,
+        owner_id,
         title="Data Engineer",
         company="Acme",
         description="Spark and SQL.",
@@ -722,11 +732,7 @@ async def test_a_live_update_waiting_for_a_run_storing_does_not_hold_its_job(
         )
         await asyncio.wait_for(at_store.wait(), 10)
         async with AsyncSession(engine, expire_on_commit=False) as recruiter:
-            job = Job(owner_id=older.owner_id, title="Data Engineer", company="Acme",
-                      description="Spark and SQL.", remote="remote", skills=["sql"],
-                      nice_to_have=[], status=JobStatus.OPEN)  # fmt: skip
-            recruiter.add(job)
-            await recruiter.commit()
+            job = await _data_engineer(recruiter, committed, older.owner_id)  # J
         updating = await _propagating_to_the_barrier(live, reader, settings, job.id)
         assert not updating.done()  # waiting for the run storing
 
