@@ -5,7 +5,8 @@ relevant to a resume (and a resume to a job) when the labels are equal. The engi
 the worker runs it: profiles built from raw text by jobmatch.matching, one JobIndex over
 all postings read one candidate at a time (jobs for a CV), and one CandidateIndex over all
 resumes read one job at a time (candidates for a job). Prints JSON lines: per category and
-macro-averaged precision@10, nDCG@10 and MRR for each method and direction, then a summary.
+macro-averaged precision@10, nDCG@10 and MRR for each method and direction, the mean blind
+grade of each method's top 5 (judged.py), then a summary.
 
 Run: make bench-quality (DATASETS_DIR overrides ../shared/datasets); with
 `TAXONOMY=imported` (`--taxonomy imported`) the taxonomy imported into DATABASE_URL is used.
@@ -24,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bench.matching.datasets import Posting, Resume, load_postings, load_resumes
+from bench.matching.judged import judged_top, load_judgments
 from bench.matching.metrics import evaluate
 from bench.matching.tfidf import tfidf_scores
 from jobmatch.matching import (
@@ -198,6 +200,19 @@ def main() -> None:
             "candidates_for_job", method, scores,
             [job_labels[i] or "" for i in labelled], list(cv_labels), cv_ids, categories,
         )  # fmt: skip
+    # The same matrices against blind grades of what each method proposes (judged.py).
+    judgments = load_judgments()
+    labelled_ids = [job_ids[i] for i in labelled]
+    for direction, method, scores, query_ids, item_ids in (
+        ("jobs_for_cv", "engine", engine, cv_ids, job_ids),
+        ("jobs_for_cv", "tfidf", baseline, cv_ids, job_ids),
+        ("candidates_for_job", "engine", by_job, labelled_ids, cv_ids),
+        ("candidates_for_job", "tfidf", baseline.T[labelled], labelled_ids, cv_ids),
+    ):
+        judged = judged_top(scores, query_ids, item_ids, judgments[direction])
+        emit({"bench": "quality", "direction": direction, "method": method,
+              "category": "judged", **judged})  # fmt: skip
+        summary[f"{direction}_{method}_judged@5"] = judged["mean_grade@5"]
     for direction in ("jobs_for_cv", "candidates_for_job"):
         engine_p = summary[f"{direction}_engine_p@10"]
         summary[f"{direction}_ratio"] = round(engine_p / summary[f"{direction}_tfidf_p@10"], 3)

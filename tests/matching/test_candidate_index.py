@@ -79,7 +79,9 @@ def test_scores_equal_score_job() -> None:
 @pytest.mark.parametrize("weights", [ScoringWeights(query_terms=3),  # ties at the query's cut
                                      ScoringWeights(text=0.0, title=1.0, family_credit=0.2),
                                      ScoringWeights(text_saturation=0.0, bm25_b=0.0,
-                                                    related_credit=0.0)])  # fmt: skip
+                                                    related_credit=0.0),
+                                     ScoringWeights(title_backing=0.0),  # titles unbacked
+                                     ScoringWeights(title_backing=0.9)])  # fmt: skip
 def test_equal_under_other_weights(weights: ScoringWeights) -> None:
     rng = random.Random(2)
     jobs = random_jobs(rng, 30)

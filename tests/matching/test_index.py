@@ -192,7 +192,9 @@ def test_rank_jobs_is_the_index_over_a_list() -> None:
 
 
 @pytest.mark.parametrize("weights", [ScoringWeights(), ScoringWeights(text=0.0, title=1.0),
-                                     ScoringWeights(text_saturation=0.0, bm25_b=0.0)])  # fmt: skip
+                                     ScoringWeights(text_saturation=0.0, bm25_b=0.0),
+                                     ScoringWeights(title_backing=0.0),  # titles unbacked
+                                     ScoringWeights(title_backing=0.9)])  # fmt: skip
 def test_equal_under_other_weights(weights: ScoringWeights) -> None:
     jobs = random_jobs(random.Random(8), 40)
     index = JobIndex(jobs)

@@ -3,6 +3,7 @@ from typing import Any
 
 import pytest
 
+from jobmatch.matching import build_candidate_profile, build_job_profile
 from jobmatch.matching.corpus import CorpusStats
 from jobmatch.matching.scoring import (
     COMPONENTS,
@@ -176,6 +177,8 @@ def test_weights_change_the_score_and_are_validated() -> None:
         ScoringWeights(query_terms=0)
     with pytest.raises(ValueError, match="saturation"):
         ScoringWeights(text_saturation=-1)
+    with pytest.raises(ValueError, match="title_backing"):
+        ScoringWeights(title_backing=-0.1)
 
 
 def test_duplicate_and_overlapping_job_skills_count_once() -> None:
@@ -267,10 +270,11 @@ def test_experience_only_scales_a_relevant_match_down() -> None:
 
 def test_title_family_fit_and_reasons() -> None:
     nurse = CandidateProfile(frozenset(), "REGISTERED NURSE\nward work")
-    same = score_job(nurse, job(title="Charge Nurse", skills=()))
-    near = score_job(nurse, job(title="Certified Nursing Assistant", skills=()))
-    other = score_job(nurse, job(title="Software Engineer", skills=()))
-    unknown = score_job(nurse, job(title="Wizard", skills=()))
+    alone = ScoringWeights(title_backing=0)  # the title fit as found, unbacked
+    same = score_job(nurse, job(title="Charge Nurse", skills=()), alone)
+    near = score_job(nurse, job(title="Certified Nursing Assistant", skills=()), alone)
+    other = score_job(nurse, job(title="Software Engineer", skills=()), alone)
+    unknown = score_job(nurse, job(title="Wizard", skills=()), alone)
     assert [m.breakdown["title"] for m in (same, near, other, unknown)] == [1.0, 0.5, 0.0, 0.0]
     assert "The job's field (nursing) is in the CV" in same.reasons
     assert "The job's field (nursing assistance) is close to the CV's (nursing)" in near.reasons
@@ -278,6 +282,42 @@ def test_title_family_fit_and_reasons() -> None:
     assert same.score > near.score > other.score
     # A job whose title names no family is scored on its other components only.
     assert not [r for r in unknown.reasons if r.startswith("The job's field")]
+
+
+def test_a_title_counts_as_far_as_the_cvs_skills_and_text_back_it() -> None:
+    posting = build_job_profile(
+        "b", "Brand Educator",
+        "Represent our brand at retail events: product demonstrations, sampling, social media "
+        "content and sales promotions for a beauty brand.",
+    )  # fmt: skip
+    teacher = build_candidate_profile(
+        "TEACHER\nTaught fourth grade: lesson planning, classroom management, curriculum "
+        "development and parent conferences."
+    )
+    ambassador = build_candidate_profile(
+        "BRAND AMBASSADOR\nRan product demonstrations and sampling at retail events, wrote "
+        "social media content, hit sales promotion targets."
+    )
+    alone = ScoringWeights(title_backing=0)
+    # The title alone ("educator" is a teaching title) would put the teacher first.
+    assert score_job(teacher, posting, alone).score > score_job(ambassador, posting, alone).score
+    backed = score_job(teacher, posting)
+    assert backed.score < score_job(ambassador, posting).score
+    assert 0 < backed.breakdown["title"] < score_job(teacher, posting, alone).breakdown["title"]
+    share = round(100 * backed.breakdown["title"])  # the unbacked title fit is 1.0
+    assert (
+        f"The CV's skills and text back that field only in part: it counts for {share}%"
+        in backed.reasons
+    )
+    # Backed well enough, a title counts in full and nothing is said about it.
+    own = build_job_profile(
+        "a", "Brand Ambassador",
+        "Product demonstrations and sampling at retail events, social media content, sales "
+        "promotions.",
+    )  # fmt: skip
+    match = score_job(ambassador, own)
+    assert match.breakdown["title"] == 1.0
+    assert not [r for r in match.reasons if r.startswith("The CV's skills and text back")]
 
 
 def test_a_cv_without_a_title_leaves_title_out() -> None:

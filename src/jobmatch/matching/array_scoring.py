@@ -13,7 +13,7 @@ import numpy.typing as npt
 from jobmatch.matching.features import CandidateFeatures, JobFeatures
 from jobmatch.matching.fit import experience_fits, location_fits
 from jobmatch.matching.places import REMOTE_POLICIES
-from jobmatch.matching.scoring import FIT, ScoringWeights
+from jobmatch.matching.scoring import CONTENT, FIT, RELEVANCE, ScoringWeights
 from jobmatch.matching.segments import Floats, Segment, Vocabularies
 from jobmatch.matching.taxonomy import Taxonomy
 
@@ -109,7 +109,7 @@ def segment_values(
     fits["text"] = saturate_array(raw, weights.text_saturation)
     present["text"] = np.ones(n, dtype=np.bool_)
     affinity = query.affinity[segment.families] * segment.family_weights
-    fits["title"] = affinity.max(axis=1)
+    fits["title"] = backed_titles(affinity.max(axis=1), fits, present, weights)
     present["title"] = (segment.families[:, 0] >= 0) & bool(query.features.families)
     fit_values = {
         "experience": experience_fits(
@@ -154,6 +154,21 @@ def job_at(
     )
 
 
+def backed_titles(
+    titles: Floats,
+    fits: dict[str, Floats],
+    present: dict[str, npt.NDArray[np.bool_]],
+    weights: ScoringWeights,
+) -> Floats:
+    """scoring.backed_title of scoring.content_fit over arrays."""
+    if not weights.title_backing:
+        return titles
+    total_weight, weighted = _weighted(CONTENT, fits, present, weights)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        backing = np.minimum(1.0, weighted / total_weight / weights.title_backing)
+    return np.where(total_weight > 0, titles * backing, titles)
+
+
 def combine_arrays(
     fits: dict[str, Floats],
     present: dict[str, npt.NDArray[np.bool_]],
@@ -162,12 +177,7 @@ def combine_arrays(
 ) -> Floats:
     """scoring.combine over arrays, operation for operation."""
     n = len(fits["text"])
-    total_weight, weighted = np.zeros(n), np.zeros(n)
-    for name in ("skills", "nice_to_have", "text", "title"):
-        share = fits.get(name + "_share", np.ones(n))
-        weight = np.where(present[name], float(getattr(weights, name)) * share, 0.0)
-        total_weight = total_weight + weight
-        weighted = weighted + weight * np.where(present[name], fits[name], 0.0)
+    total_weight, weighted = _weighted(RELEVANCE, fits, present, weights)
     has_fit = np.zeros(n, dtype=np.bool_)
     for name in FIT:
         has_fit |= ~np.isnan(fit_values[name])
@@ -178,6 +188,23 @@ def combine_arrays(
         factor = 1 - float(getattr(weights, name)) / weights.total() * (1 - fit)
         value = np.where(np.isnan(fit), value, value * factor)
     return value
+
+
+def _weighted(
+    names: Sequence[str],
+    fits: dict[str, Floats],
+    present: dict[str, npt.NDArray[np.bool_]],
+    weights: ScoringWeights,
+) -> tuple[Floats, Floats]:
+    """scoring._weighted over arrays."""
+    n = len(fits["text"])
+    total_weight, weighted = np.zeros(n), np.zeros(n)
+    for name in names:
+        share = fits.get(name + "_share", np.ones(n))
+        weight = np.where(present[name], float(getattr(weights, name)) * share, 0.0)
+        total_weight = total_weight + weight
+        weighted = weighted + weight * np.where(present[name], fits[name], 0.0)
+    return total_weight, weighted
 
 
 def saturate_array(raw: Floats, saturation: float) -> Floats:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from jobmatch.matching.array_scoring import combine_arrays, saturate_array
+from jobmatch.matching.array_scoring import backed_titles, combine_arrays, saturate_array
 from jobmatch.matching.candidate_queries import QueryTable
 from jobmatch.matching.candidate_segments import CandidateSegment, Columns
 from jobmatch.matching.corpus import CorpusStats
@@ -126,7 +126,8 @@ def candidate_values(
         raw = np.where(queries.sums > 0, total_text / ((k1 + 1) * queries.sums), 0.0)
     fits["text"] = saturate_array(raw, weights.text_saturation)
     present["text"] = np.ones(n, dtype=np.bool_)
-    fits["title"] = _title_fits(segment.family_columns, job, weights.family_credit, n)
+    titles = _title_fits(segment.family_columns, job, weights.family_credit, n)
+    fits["title"] = backed_titles(titles, fits, present, weights)
     present["title"] = np.diff(segment.families.starts) > 0
     present["title"] &= bool(job.families)
     fit_values = {

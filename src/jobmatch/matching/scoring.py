@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 RELEVANCE = ("skills", "nice_to_have", "text", "title")
+CONTENT = ("skills", "nice_to_have", "text")  # what backs a title (see backed_title)
 FIT = ("experience", "location")
 COMPONENTS = RELEVANCE + FIT
 # Broad skills that nearly every CV and posting names say little about fit.
@@ -75,6 +76,9 @@ class ScoringWeights:
     bm25_b: float = 0.75
     query_terms: int = 100  # the CV's most telling terms that make the text query
     text_saturation: float = 0.1  # see relevance.saturate; 0 keeps the raw BM25 fraction
+    # A title earns its full credit only when the CV's skills and text back it: from this
+    # content fit up; below it, in proportion (see backed_title). 0 lets a title count alone.
+    title_backing: float = 0.3
 
     def __post_init__(self) -> None:
         weights = [getattr(self, name) for name in COMPONENTS]
@@ -84,8 +88,8 @@ class ScoringWeights:
             raise ValueError("related_credit and family_credit must be in 0..1")
         if self.bm25_k1 <= 0 or not 0 <= self.bm25_b <= 1 or self.query_terms < 1:
             raise ValueError("bm25_k1 must be > 0, bm25_b in 0..1 and query_terms >= 1")
-        if self.text_saturation < 0:
-            raise ValueError("text_saturation must be >= 0")
+        if self.text_saturation < 0 or self.title_backing < 0:
+            raise ValueError("text_saturation and title_backing must be >= 0")
 
     def total(self) -> float:
         """The sum of the component weights."""
@@ -156,12 +160,7 @@ def combine(
     Relevance components are averaged with their weights (skills and nice-to-have scaled by
     `shares`); each fit component then takes off up to its share of the total weight.
     """
-    total_weight, weighted = 0.0, 0.0
-    for name in RELEVANCE:
-        fit = fits[name]
-        weight = float(getattr(weights, name)) * shares.get(name, 1.0) if fit is not None else 0.0
-        total_weight += weight
-        weighted += weight * (fit or 0.0)
+    total_weight, weighted = _weighted(RELEVANCE, fits, shares, weights)
     has_fit = any(fits[name] is not None for name in FIT)
     value = weighted / total_weight if total_weight else (1.0 if has_fit else 0.0)
     # A fit can only take points off a relevant job: ten years in nursing do not make a
@@ -171,6 +170,42 @@ def combine(
         if fit is not None:
             value *= 1 - float(getattr(weights, name)) / weights.total() * (1 - fit)
     return value
+
+
+def content_fit(
+    fits: dict[str, float | None], shares: dict[str, float], weights: ScoringWeights
+) -> float | None:
+    """The relevance components other than the title, averaged as `combine` averages them
+    (None: none of them has weight)."""
+    total_weight, weighted = _weighted(CONTENT, fits, shares, weights)
+    return weighted / total_weight if total_weight else None
+
+
+def _weighted(
+    names: Sequence[str],
+    fits: dict[str, float | None],
+    shares: dict[str, float],
+    weights: ScoringWeights,
+) -> tuple[float, float]:
+    """The weight of these components (0 where the job does not ask) and the weighted sum of
+    their fits."""
+    total_weight, weighted = 0.0, 0.0
+    for name in names:
+        fit = fits[name]
+        weight = float(getattr(weights, name)) * shares.get(name, 1.0) if fit is not None else 0.0
+        total_weight += weight
+        weighted += weight * (fit or 0.0)
+    return total_weight, weighted
+
+
+def backed_title(title: float, content: float | None, weights: ScoringWeights) -> float:
+    """The title fit as far as the CV's content backs it: in full from a content fit of
+    `title_backing` up, in proportion below. A CV headed "Teacher" matches the title of a
+    "Brand Educator" posting, but with nothing of its skills and text it should not outrank
+    the marketers the posting is for."""
+    if not weights.title_backing or content is None:
+        return title
+    return title * min(1.0, content / weights.title_backing)
 
 
 def to_score(value: float) -> int:
@@ -247,7 +282,14 @@ def evaluate(
         shared = shared_terms(query, job.counts, _TERMS_SHOWN)
         reasons.append(f"Title and description share key terms with the CV: {', '.join(shared)}")
     if job.families and candidate.families:
-        fits["title"] = _title_fit(candidate, job, taxonomy, reasons)
+        title = _title_fit(candidate, job, taxonomy, reasons)
+        backed = backed_title(title, content_fit(fits, shares, weights), weights)
+        fits["title"] = backed
+        if title and backed < title:
+            share = round(100 * backed / title)
+            reasons.append(
+                f"The CV's skills and text back that field only in part: it counts for {share}%"
+            )
     fits["experience"], found = experience_fit(
         candidate.years, candidate.level, job.min_years, job.level
     )
