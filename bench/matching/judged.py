@@ -3,10 +3,11 @@
 Labels only say whether a CV's category equals a posting's: a recruiter filed under
 HEALTHCARE counts as wrong for a "Technical Recruiter" posting, an HR generalist as right.
 The grades in judgments.json (see its "about") say how good each proposed person or job
-is. For each graded query: the mean grade (0-2) of the method's top 5 over the items that
-have a grade, the share of strong fits (2), and the share of the top 5 graded at all. When
-that share falls well below 1, the method now proposes what nobody graded, and its figure
-needs new grades before it means anything.
+is. Over the top 5 of every graded query: the mean grade (0-2) of the pairs that have a
+grade, the share of strong fits (2) among them, and the share of the top 5 graded at all.
+When that share falls well below 1, the method now proposes what nobody graded, and its
+figure needs new grades before it means anything. Graded queries missing from the data
+(another DATASETS_DIR) are left out and counted.
 """
 
 import json
@@ -35,12 +36,16 @@ def judged_top(
     item_ids: Sequence[str],
     grades: dict[str, dict[str, int]],
 ) -> dict[str, Any]:
-    """Mean grade and strong share of each graded query's top 5, and the graded share."""
+    """Mean grade and strong share over the graded pairs of the graded queries' top 5s, and
+    the share of those top 5s that is graded."""
     id_rank = np.argsort(np.argsort(np.array(item_ids)))
     row_of = {query_id: row for row, query_id in enumerate(query_ids)}
     found: list[int] = []
     proposed = 0
+    missing = [query_id for query_id in grades if query_id not in row_of]
     for query_id, graded in grades.items():
+        if query_id in missing:
+            continue
         top = full_order(score_rows[row_of[query_id]], id_rank)[:TOP]
         proposed += len(top)
         found += [graded[item_ids[i]] for i in top if item_ids[i] in graded]
@@ -48,5 +53,6 @@ def judged_top(
         "mean_grade@5": round(float(np.mean(found)), 3) if found else None,
         "strong@5": round(float(np.mean([g == 2 for g in found])), 3) if found else None,
         "graded_share": round(len(found) / proposed, 3) if proposed else None,
-        "queries": len(grades),
+        "queries": len(grades) - len(missing),
+        "queries_not_in_data": len(missing),
     }

@@ -1,3 +1,4 @@
+import math
 from dataclasses import replace
 from typing import Any
 
@@ -179,6 +180,12 @@ def test_weights_change_the_score_and_are_validated() -> None:
         ScoringWeights(text_saturation=-1)
     with pytest.raises(ValueError, match="title_backing"):
         ScoringWeights(title_backing=-0.1)
+    with pytest.raises(ValueError, match="title_backing"):
+        ScoringWeights(title_backing=1.5)  # a content fit is at most 1
+    for name in ("title_backing", "text_saturation", "skills", "bm25_k1"):
+        for value in (math.nan, math.inf):
+            with pytest.raises(ValueError, match="finite"):
+                ScoringWeights(**{name: value})
 
 
 def test_duplicate_and_overlapping_job_skills_count_once() -> None:
@@ -318,6 +325,12 @@ def test_a_title_counts_as_far_as_the_cvs_skills_and_text_back_it() -> None:
     match = score_job(ambassador, own)
     assert match.breakdown["title"] == 1.0
     assert not [r for r in match.reasons if r.startswith("The CV's skills and text back")]
+    # With nothing else in common the title does not count, and the reasons say so.
+    unbacked = score_job(teacher, replace(posting, skills=("sales", "social media marketing")))
+    assert unbacked.breakdown["title"] == 0.0
+    assert unbacked.score == 0
+    assert "The job's field (teaching) is in the CV" in unbacked.reasons
+    assert "Nothing else in the CV backs that field, so it does not count" in unbacked.reasons
 
 
 def test_a_cv_without_a_title_leaves_title_out() -> None:

@@ -4,8 +4,9 @@ This is the readable, one-pair path; `index.JobIndex` computes the same numbers 
 jobs at once and uses this path for the reasons of the jobs it returns.
 """
 
+import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from jobmatch.matching.corpus import CorpusStats
 from jobmatch.matching.features import (
@@ -81,6 +82,11 @@ class ScoringWeights:
     title_backing: float = 0.3
 
     def __post_init__(self) -> None:
+        unfit = [
+            field.name for field in fields(self) if not math.isfinite(getattr(self, field.name))
+        ]
+        if unfit:
+            raise ValueError(f"weights must be finite numbers, not so: {', '.join(unfit)}")
         weights = [getattr(self, name) for name in COMPONENTS]
         if min(weights) < 0 or sum(weights) <= 0 or self.skill_evidence < 0:
             raise ValueError("weights and skill_evidence must be >= 0, weights with a positive sum")
@@ -88,8 +94,8 @@ class ScoringWeights:
             raise ValueError("related_credit and family_credit must be in 0..1")
         if self.bm25_k1 <= 0 or not 0 <= self.bm25_b <= 1 or self.query_terms < 1:
             raise ValueError("bm25_k1 must be > 0, bm25_b in 0..1 and query_terms >= 1")
-        if self.text_saturation < 0 or self.title_backing < 0:
-            raise ValueError("text_saturation and title_backing must be >= 0")
+        if self.text_saturation < 0 or not 0 <= self.title_backing <= 1:
+            raise ValueError("text_saturation must be >= 0 and title_backing in 0..1")
 
     def total(self) -> float:
         """The sum of the component weights."""
@@ -200,9 +206,10 @@ def _weighted(
 
 def backed_title(title: float, content: float | None, weights: ScoringWeights) -> float:
     """The title fit as far as the CV's content backs it: in full from a content fit of
-    `title_backing` up, in proportion below. A CV headed "Teacher" matches the title of a
-    "Brand Educator" posting, but with nothing of its skills and text it should not outrank
-    the marketers the posting is for."""
+    `title_backing` up, in proportion below (content: see content_fit; with a text weight
+    of 0 it is the skills alone). A CV headed "Teacher" matches the title of a "Brand
+    Educator" posting ("educator" is a teaching title), but with nothing of the posting's
+    skills and text it should not outrank the marketers the posting is for."""
     if not weights.title_backing or content is None:
         return title
     return title * min(1.0, content / weights.title_backing)
@@ -285,8 +292,10 @@ def evaluate(
         title = _title_fit(candidate, job, taxonomy, reasons)
         backed = backed_title(title, content_fit(fits, shares, weights), weights)
         fits["title"] = backed
-        if title and backed < title:
-            share = round(100 * backed / title)
+        share = round(100 * backed / title) if title else 100
+        if share == 0:
+            reasons.append("Nothing else in the CV backs that field, so it does not count")
+        elif share < 100:
             reasons.append(
                 f"The CV's skills and text back that field only in part: it counts for {share}%"
             )
