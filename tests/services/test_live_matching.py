@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
+import pytest
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 
 from jobmatch.core.config import Settings
@@ -18,6 +19,7 @@ from jobmatch.matching import CorpusStats
 from jobmatch.models import Job, User
 from jobmatch.repositories import cvs as cv_rows
 from jobmatch.services import candidate_matching, cvs, job_index, live_results, matching
+from jobmatch.services import matcher as matcher_module
 from jobmatch.services.matcher import Matcher, job_profile
 from jobmatch.services.users import create_admin
 from tests.factories import PASSWORD, login, post_job, upload_cv, user_with_token
@@ -51,12 +53,12 @@ class Worker:
         return result
 
     async def index(self, job_id: str) -> live_results.Propagation | None:
+        """index_job's two steps, in its order: the statistics, then the lists."""
         key = uuid.UUID(job_id)
-        placed = await self.step(
+        await self.step(lambda s: job_index.count_job(s, self.matcher, key))
+        return await self.step(
             lambda s: live_results.propagate(s, self.settings, self.matcher, key)
         )
-        await self.step(lambda s: job_index.count_job(s, self.matcher, key))
-        return placed
 
     async def parse_and_match(
         self, client: httpx.AsyncClient, headers: dict[str, str], text: str
@@ -456,3 +458,35 @@ async def test_a_better_job_pushes_the_last_one_out_of_a_full_list(
     assert len(after) == 2
     assert after[0]["job"]["id"] == best["id"]
     assert after[1]["job"]["id"] == before[0]["job"]["id"]  # the former last one left
+
+
+@pytest.mark.parametrize("small_corpus", [True, False])
+async def test_a_small_corpus_is_read_again_at_once_so_a_new_job_is_scored_on_its_words(
+    client: httpx.AsyncClient,
+    db: AsyncSession,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    small_corpus: bool,
+) -> None:
+    """A worker re-reads the statistics every CORPUS_REFRESH_SECONDS, but those of a small
+    corpus on every read: there a new posting's words are new, and scoring it on the
+    statistics from before it finds none of them in the CV."""
+    if not small_corpus:  # as a corpus of more documents than the threshold is treated
+        monkeypatch.setattr(matcher_module, "SMALL_CORPUS_DOCUMENTS", 0)
+    worker = Worker(client, db, settings)
+    worker.matcher = Matcher(settings.model_copy(update={"CORPUS_REFRESH_SECONDS": 3600}))
+    _, recruiter = await user_with_token(client, "recruiter")
+    await post_job(client, recruiter, **CHEF_JOB)
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(
+        client, developer, "Backend developer. Python, FastAPI, PostgreSQL. 6 years."
+    )  # the worker has read the statistics: the chef's job only
+    job = await post_job(client, recruiter)  # Senior Python Developer: Python, FastAPI...
+    await worker.index(job["id"])
+    polled = (await client.get("/api/match/jobs", headers=developer)).json()["results"]
+    found = next(r for r in polled if r["job"]["id"] == job["id"])
+    if small_corpus:
+        assert found["breakdown"]["text"] > 0.5
+        assert found["breakdown"]["title"] == 1.0
+    else:  # the statistics from before the post: no word of the job is known yet
+        assert found["breakdown"]["text"] == 0.0

@@ -37,6 +37,11 @@ from jobmatch.repositories import cvs as cv_rows
 
 GAP_TOP_JOBS = 20  # the skill-gap advice looks at this many of the candidate's best jobs
 JOB_ROWS_READ = 1000  # whole job rows read per query when preparing
+# Statistics of fewer documents than this have their revision checked on every read, not
+# every refresh_seconds: in a corpus of a few jobs a new posting's words are new to it, so
+# scoring the posting on statistics from before it would find no shared words at all, and
+# re-reading a small corpus is cheap. In a large one a posting moves them hardly at all.
+SMALL_CORPUS_DOCUMENTS = 1000
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -135,10 +140,11 @@ class Matcher:
 
     async def stats(self, session: AsyncSession, *, fresh: bool = False) -> CorpusStats:
         """The corpus statistics, re-read when their revision moved (checked at most every
-        refresh_seconds, or now with `fresh`)."""
-        if fresh or time.monotonic() - self._checked >= self.refresh_seconds:
+        refresh_seconds, on every read while they hold fewer than SMALL_CORPUS_DOCUMENTS
+        documents, or now with `fresh`)."""
+        if fresh or self._stats_due():
             async with self._refresh:
-                if fresh or time.monotonic() - self._checked >= self.refresh_seconds:
+                if fresh or self._stats_due():
                     revision = await corpus.revision(session)
                     if revision != self._revision:
                         totals, terms, skills = await corpus.load(session)
@@ -148,6 +154,10 @@ class Matcher:
                         self._revision = revision
                     self._checked = time.monotonic()
         return self._stats
+
+    def _stats_due(self) -> bool:
+        small = self._stats.documents < SMALL_CORPUS_DOCUMENTS
+        return small or time.monotonic() - self._checked >= self.refresh_seconds
 
     def job(self, job: Job) -> JobFeatures:
         """A job prepared for scoring (cached per job version)."""
