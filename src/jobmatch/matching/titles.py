@@ -15,10 +15,6 @@ SECONDARY_WEIGHT = 0.5  # a family named in a title's qualifiers, or not its hea
 BODY_WEIGHT = 0.1  # each mention of a family's title in the body of a CV ...
 BODY_CAP = 0.3  # ... up to this much: a CV's headline says more than its history
 HEADLINE_LINES = 3  # a CV's headline is the first of its first lines that names a title
-# Families that name a rank, not a trade: in "Vice President, Marketing" the trade is the
-# head (the seniority component reads the rank), so that a vice president of anything is
-# not a full title match for it.
-RANK_FAMILIES = frozenset({"executive management"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,16 +74,13 @@ class TitleFamilies:
         return self._lookup.get(singular_key(phrase_key(title)))
 
     def in_title(self, title: str) -> dict[str, float]:
-        """Families a job title names: its head 1.0, any other SECONDARY_WEIGHT. The head
-        is the longest family named in the first segment that names one, a trade before a
-        rank (RANK_FAMILIES)."""
+        """Families a job title names: its head 1.0, any other SECONDARY_WEIGHT."""
         matches = self._matches(title)
         if not matches:
             return {}
-        trades = [match for match in matches if match.family not in RANK_FAMILIES] or matches
-        first = min(match.segment for match in trades)
+        first = min(match.segment for match in matches)
         head = max(
-            (match for match in trades if match.segment == first),
+            (match for match in matches if match.segment == first),
             key=lambda match: (match.size, match.start),
         )
         found = {match.family: SECONDARY_WEIGHT for match in matches}
