@@ -184,8 +184,15 @@ def test_weights_change_the_score_and_are_validated() -> None:
         ScoringWeights(title_backing=1.5)  # a content fit is at most 1
     for name in ("title_backing", "text_saturation", "skills", "bm25_k1"):
         for value in (math.nan, math.inf):
-            with pytest.raises(ValueError, match="finite"):
+            with pytest.raises(ValueError, match=f"finite: {name}="):
                 ScoringWeights(**{name: value})
+    with pytest.raises(ValueError, match="query_terms must be a whole number"):
+        ScoringWeights(query_terms=2.5)  # type: ignore[arg-type]
+    # MATCH_WEIGHTS hands every value over as a float: a whole one is a count.
+    counted = ScoringWeights(query_terms=50.0)  # type: ignore[arg-type]
+    assert counted.query_terms == 50
+    assert isinstance(counted.query_terms, int)
+    assert score_job(CANDIDATE, job(), counted).score == score_job(CANDIDATE, job()).score
 
 
 def test_duplicate_and_overlapping_job_skills_count_once() -> None:

@@ -460,19 +460,20 @@ async def test_a_better_job_pushes_the_last_one_out_of_a_full_list(
     assert after[1]["job"]["id"] == before[0]["job"]["id"]  # the former last one left
 
 
-@pytest.mark.parametrize("small_corpus", [True, False])
+@pytest.mark.parametrize("bound", [None, "SMALL_CORPUS_DOCUMENTS", "SMALL_CORPUS_CANDIDATES"])
 async def test_a_small_corpus_is_read_again_at_once_so_a_new_job_is_scored_on_its_words(
     client: httpx.AsyncClient,
     db: AsyncSession,
     settings: Settings,
     monkeypatch: pytest.MonkeyPatch,
-    small_corpus: bool,
+    bound: str | None,
 ) -> None:
     """A worker re-reads the statistics every CORPUS_REFRESH_SECONDS, but those of a small
-    corpus on every read: there a new posting's words are new, and scoring it on the
-    statistics from before it finds none of them in the CV."""
-    if not small_corpus:  # as a corpus of more documents than the threshold is treated
-        monkeypatch.setattr(matcher_module, "SMALL_CORPUS_DOCUMENTS", 0)
+    corpus (few jobs, few candidates held) on every read: there a new posting's words are
+    new, and scoring it on the statistics from before it finds none of them in the CV."""
+    small_corpus = bound is None
+    if bound is not None:  # as more jobs, or more candidates, than the bound are treated
+        monkeypatch.setattr(matcher_module, bound, 0)
     worker = Worker(client, db, settings)
     worker.matcher = Matcher(settings.model_copy(update={"CORPUS_REFRESH_SECONDS": 3600}))
     _, recruiter = await user_with_token(client, "recruiter")

@@ -82,11 +82,14 @@ class ScoringWeights:
     title_backing: float = 0.3
 
     def __post_init__(self) -> None:
-        unfit = [
-            field.name for field in fields(self) if not math.isfinite(getattr(self, field.name))
-        ]
+        values = {field.name: getattr(self, field.name) for field in fields(self)}
+        unfit = [f"{name}={value}" for name, value in values.items() if not math.isfinite(value)]
         if unfit:
-            raise ValueError(f"weights must be finite numbers, not so: {', '.join(unfit)}")
+            raise ValueError(f"scoring weights must be finite: {', '.join(unfit)}")
+        if self.query_terms != int(self.query_terms):
+            raise ValueError("query_terms must be a whole number")
+        # MATCH_WEIGHTS reads every value as a float; the query's size is a count.
+        object.__setattr__(self, "query_terms", int(self.query_terms))
         weights = [getattr(self, name) for name in COMPONENTS]
         if min(weights) < 0 or sum(weights) <= 0 or self.skill_evidence < 0:
             raise ValueError("weights and skill_evidence must be >= 0, weights with a positive sum")

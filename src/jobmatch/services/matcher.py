@@ -38,10 +38,14 @@ from jobmatch.repositories import cvs as cv_rows
 GAP_TOP_JOBS = 20  # the skill-gap advice looks at this many of the candidate's best jobs
 JOB_ROWS_READ = 1000  # whole job rows read per query when preparing
 # Statistics of fewer documents than this have their revision checked on every read, not
-# every refresh_seconds: in a corpus of a few jobs a new posting's words are new to it, so
-# scoring the posting on statistics from before it would find no shared words at all, and
-# re-reading a small corpus is cheap. In a large one a posting moves them hardly at all.
+# every refresh_seconds, while this process holds fewer candidates than the second bound:
+# in a corpus of a few jobs a new posting's words are new to it, so scoring the posting on
+# statistics from before it would find no shared words at all. New statistics cost a
+# re-read (cheap for a small corpus) and every held candidate's text query chosen again
+# (about 25 ms per 1,000 candidates), hence both bounds; in a large corpus one posting
+# hardly moves the statistics.
 SMALL_CORPUS_DOCUMENTS = 1000
+SMALL_CORPUS_CANDIDATES = 2000
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -140,8 +144,8 @@ class Matcher:
 
     async def stats(self, session: AsyncSession, *, fresh: bool = False) -> CorpusStats:
         """The corpus statistics, re-read when their revision moved (checked at most every
-        refresh_seconds, on every read while they hold fewer than SMALL_CORPUS_DOCUMENTS
-        documents, or now with `fresh`)."""
+        refresh_seconds, on every read while they are small (SMALL_CORPUS_DOCUMENTS), or now
+        with `fresh`)."""
         if fresh or self._stats_due():
             async with self._refresh:
                 if fresh or self._stats_due():
@@ -156,7 +160,10 @@ class Matcher:
         return self._stats
 
     def _stats_due(self) -> bool:
-        small = self._stats.documents < SMALL_CORPUS_DOCUMENTS
+        small = (
+            self._stats.documents < SMALL_CORPUS_DOCUMENTS
+            and len(self._candidates) < SMALL_CORPUS_CANDIDATES
+        )
         return small or time.monotonic() - self._checked >= self.refresh_seconds
 
     def job(self, job: Job) -> JobFeatures:
