@@ -5,13 +5,14 @@ Worker steps are called as the worker calls them (service, commit, after-commit 
 the test's rolled-back transaction.
 """
 
+import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
 import pytest
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
 from jobmatch.core.config import Settings
 from jobmatch.core.security import PasswordService
@@ -491,3 +492,26 @@ async def test_a_small_corpus_is_read_again_at_once_so_a_new_job_is_scored_on_it
         assert found["breakdown"]["title"] == 1.0
     else:  # the statistics from before the post: no word of the job is known yet
         assert found["breakdown"]["text"] == 0.0
+
+
+async def test_reads_that_wait_for_a_statistics_check_share_it(
+    engine: AsyncEngine, settings: Settings, sql_statements: list[str]
+) -> None:
+    """On a small corpus every read is due for a check; reads waiting for one made
+    meanwhile take its answer instead of querying PostgreSQL one after another."""
+    matcher = Matcher(settings.model_copy(update={"CORPUS_REFRESH_SECONDS": 3600}))
+
+    async def read() -> CorpusStats:
+        async with AsyncSession(engine) as session:
+            return await matcher.stats(session)
+
+    sql_statements.clear()
+    read_at_once = await asyncio.gather(*(read() for _ in range(8)))
+    assert len({id(stats) for stats in read_at_once}) == 1
+
+    def checks() -> int:
+        return sum(s.startswith("SELECT corpus_totals.revision ") for s in sql_statements)
+
+    assert checks() == 1
+    await read()  # a later read on a small corpus checks again
+    assert checks() == 2

@@ -147,8 +147,11 @@ class Matcher:
         refresh_seconds, on every read while they are small (SMALL_CORPUS_DOCUMENTS), or now
         with `fresh`)."""
         if fresh or self._stats_due():
+            seen = self._checked
             async with self._refresh:
-                if fresh or self._stats_due():
+                # A check made while this task waited for the lock serves it too: without
+                # this, tasks on a small corpus (always due) would query one after another.
+                if fresh or (self._checked == seen and self._stats_due()):
                     revision = await corpus.revision(session)
                     if revision != self._revision:
                         totals, terms, skills = await corpus.load(session)
