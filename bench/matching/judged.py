@@ -42,9 +42,10 @@ def judged_top(
     row_of = {query_id: row for row, query_id in enumerate(query_ids)}
     found: list[int] = []
     proposed = 0
-    missing = [query_id for query_id in grades if query_id not in row_of]
+    missing = 0
     for query_id, graded in grades.items():
-        if query_id in missing:
+        if query_id not in row_of:
+            missing += 1
             continue
         top = full_order(score_rows[row_of[query_id]], id_rank)[:TOP]
         proposed += len(top)
@@ -53,6 +54,6 @@ def judged_top(
         "mean_grade@5": round(float(np.mean(found)), 3) if found else None,
         "strong@5": round(float(np.mean([g == 2 for g in found])), 3) if found else None,
         "graded_share": round(len(found) / proposed, 3) if proposed else None,
-        "queries": len(grades) - len(missing),
-        "queries_not_in_data": len(missing),
+        "queries": len(grades) - missing,
+        "queries_not_in_data": missing,
     }
