@@ -72,8 +72,11 @@ class Worker:
         )
 
     async def rank_candidates(self, job_id: str) -> None:
+        """A candidates run, once index_job has counted the job (the run waits for that)."""
+        key = uuid.UUID(job_id)
+        await self.step(lambda s: job_index.count_job(s, self.matcher, key))
         run = await candidate_matching.queue_run(self.db, await self.job(job_id))
-        await self.step(lambda s: candidate_matching.start_run(s, run.id))
+        assert await self.step(lambda s: candidate_matching.start_run(s, run.id)) is not None
         await self.step(
             lambda s: candidate_matching.compute_run(s, self.settings, self.matcher, run.id)
         )
@@ -241,12 +244,10 @@ async def test_recruiters_see_ranked_candidates_with_the_polling_contract(
     assert again.json()["run_id"] == queued.json()["run_id"]
     assert again.headers["location"] == f"/api/jobs/{job['id']}/candidates"
 
-    await worker.step(lambda s: candidate_matching.start_run(s, uuid.UUID(again.json()["run_id"])))
-    await worker.step(
-        lambda s: candidate_matching.compute_run(
-            s, settings, worker.matcher, uuid.UUID(again.json()["run_id"])
-        )
-    )
+    run_id = uuid.UUID(again.json()["run_id"])
+    await worker.index(job["id"])  # the run waits for the job's count (see the test below)
+    await worker.step(lambda s: candidate_matching.start_run(s, run_id))
+    await worker.step(lambda s: candidate_matching.compute_run(s, settings, worker.matcher, run_id))
     done = await client.get(f"/api/jobs/{job['id']}/candidates", headers=recruiter)
     body = done.json()
     assert body["status"] == "done"
@@ -300,6 +301,47 @@ async def test_recruiters_see_ranked_candidates_with_the_polling_contract(
     assert off.status_code == 200
     final = await client.get(f"/api/jobs/{job['id']}/candidates", headers=admin_headers)
     assert final.json()["results"] == []
+
+
+async def test_a_candidates_run_waits_for_the_jobs_count_and_scores_as_the_candidate_sees_it(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings, redis: Any
+) -> None:
+    """Posting a job queues its candidates run and index_job side by side. A worker that
+    takes the run first leaves it queued; index_job sends it again once it has counted the
+    job, and the pair then scores the same in the recruiter's list as in the candidate's
+    (before, it scored on statistics without the job's words: text 0 in a small corpus)."""
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    chef = await post_job(client, recruiter, **CHEF_JOB)
+    await worker.index(chef["id"])
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(
+        client, developer, "Backend developer. Python, FastAPI, PostgreSQL, Docker. 6 years."
+    )
+    job = await post_job(client, recruiter)  # Senior Python Developer: Python, FastAPI...
+    queued = (await client.get(f"/api/jobs/{job['id']}/candidates", headers=recruiter)).json()
+    assert queued["status"] == "queued"
+    run_id = uuid.UUID(queued["run_id"])
+    task_key = f"arq:job:match_candidates:{run_id}"
+
+    assert await worker.step(lambda s: candidate_matching.start_run(s, run_id)) is None
+    still = (await client.get(f"/api/jobs/{job['id']}/candidates", headers=recruiter)).json()
+    assert still["status"] == "queued"
+    await redis.delete(task_key)  # arq lets go of a task once it has returned ("skipped")
+    await worker.index(job["id"])
+    assert await redis.exists(task_key)  # sent again by index_job, after its commit
+
+    run = await worker.step(lambda s: candidate_matching.start_run(s, run_id))
+    assert run is not None
+    await worker.step(lambda s: candidate_matching.compute_run(s, settings, worker.matcher, run_id))
+    listed = (await client.get(f"/api/jobs/{job['id']}/candidates", headers=recruiter)).json()
+    assert listed["status"] == "done"
+    [as_recruiter] = listed["results"]
+    polled = (await client.get("/api/match/jobs", headers=developer)).json()["results"]
+    as_candidate = next(r for r in polled if r["job"]["id"] == job["id"])
+    assert as_recruiter["breakdown"]["text"] > 0.5
+    assert as_recruiter["score"] == as_candidate["score"]
+    assert as_recruiter["breakdown"] == as_candidate["breakdown"]
 
 
 async def test_closed_jobs_cannot_be_ranked(client: httpx.AsyncClient) -> None:

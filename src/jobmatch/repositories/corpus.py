@@ -3,11 +3,11 @@
 import uuid
 from collections.abc import Mapping
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Exists, SQLColumnExpression, delete, exists, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from jobmatch.models import CorpusSkill, CorpusTerm, CorpusTotals, JobIndexEntry
+from jobmatch.models import CorpusSkill, CorpusTerm, CorpusTotals, Job, JobIndexEntry, JobStatus
 
 BATCH = 5000
 
@@ -15,6 +15,13 @@ BATCH = 5000
 async def revision(session: AsyncSession) -> int:
     value = await session.scalar(select(CorpusTotals.revision).where(CorpusTotals.id == 1))
     return int(value or 0)
+
+
+def counting_behind(job_id: SQLColumnExpression[uuid.UUID]) -> Exists:
+    """EXISTS: the job (a column of the outer statement) is open and the statistics have not
+    counted its current version yet (its index_job has not run)."""
+    counted = exists().where(JobIndexEntry.job_id == Job.id, JobIndexEntry.version >= Job.version)
+    return exists().where(Job.id == job_id, Job.status == JobStatus.OPEN, ~counted)
 
 
 async def load(

@@ -17,7 +17,7 @@ from jobmatch.core.config import Settings
 from jobmatch.core.errors import Conflict
 from jobmatch.models import CandidateResult, CandidateRun, Job, JobStatus, RunStatus, User
 from jobmatch.models.explanation import explanation_of
-from jobmatch.repositories import candidate_runs, candidates, jobs, runs
+from jobmatch.repositories import candidate_runs, candidates, corpus, jobs, runs
 from jobmatch.services.live_results import telling_skills, title_query
 from jobmatch.services.matcher import Matcher
 
@@ -48,11 +48,34 @@ async def request_run(session: AsyncSession, job: Job) -> CandidateRun:
 
 
 async def start_run(session: AsyncSession, run_id: uuid.UUID) -> CandidateRun | None:
-    """Worker step 1: mark the run `running` (committed on its own, so pollers see it)."""
-    run = await runs.claim(session, CandidateRun, run_id, datetime.now(UTC))
+    """Worker step 1: mark the run `running` (committed on its own, so pollers see it).
+
+    None: finished already (a duplicate delivery), gone, or the job's current version is
+    not counted in the statistics yet. Posting or editing a job queues this run and
+    `index_job` side by side; scored before the count, a posting whose words the other jobs
+    lack would score on none of them (text 0 in a small corpus) and keep that list until
+    the next edit, while the candidates' own lists, placed by index_job after its count,
+    show the pair's right score. So the run waits: index_job sends it again once it has
+    counted the job (`send_waiting_run`), and the sweeper does if that message is lost.
+    """
+    run = await runs.claim(
+        session,
+        CandidateRun,
+        run_id,
+        datetime.now(UTC),
+        unless=corpus.counting_behind(CandidateRun.job_id),
+    )
     if run is not None:
         outbox.touch_job_poll(session, run.job_id, RunStatus.RUNNING)
     return run
+
+
+async def send_waiting_run(session: AsyncSession, job_id: uuid.UUID) -> None:
+    """The statistics now count the job: send its queued run again, after commit (a task
+    that found them behind left it queued; arq drops the message if it still holds one)."""
+    run = await candidate_runs.queued(session, job_id)
+    if run is not None:
+        outbox.defer_task(session, tasks.MATCH_CANDIDATES, str(run.id))
 
 
 def _holds(run: CandidateRun | None, attempt: int | None) -> bool:

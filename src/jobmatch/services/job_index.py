@@ -16,6 +16,7 @@ from jobmatch.core import outbox, tasks
 from jobmatch.matching.features import JobFeatures
 from jobmatch.models import Job, JobStatus
 from jobmatch.repositories import corpus, jobs
+from jobmatch.services import candidate_matching
 from jobmatch.services.matcher import Matcher
 
 
@@ -81,6 +82,8 @@ async def count_job(session: AsyncSession, matcher: Matcher, job_id: uuid.UUID) 
         entry.version = job.version
         entry.document = new
         await session.flush()
+        if job.status == JobStatus.OPEN:  # its candidates run may be waiting for the count
+            await candidate_matching.send_waiting_run(session, job_id)
     return True
 
 
