@@ -3,7 +3,7 @@
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -53,12 +53,12 @@ async def pending(session: AsyncSession, job_id: uuid.UUID) -> CandidateRun | No
     return result.scalar_one_or_none()
 
 
-async def replace_results(
+async def insert_results(
     session: AsyncSession, run_id: uuid.UUID, rows: Sequence[dict[str, object]]
 ) -> None:
-    await session.execute(delete(CandidateResult).where(CandidateResult.run_id == run_id))
+    """The results of a run being finished (it has none before: see matches.insert_results)."""
     if rows:
-        # RETURNING: one multi-row INSERT instead of an executemany (as matches.replace_results).
+        # RETURNING: one multi-row INSERT instead of an executemany (as matches.insert_results).
         await session.execute(
             insert(CandidateResult).returning(CandidateResult.user_id),
             [{"run_id": run_id, **r} for r in rows],

@@ -74,7 +74,12 @@ async def supersede_earlier(session: AsyncSession, run: MatchRun | CandidateRun)
         ids = await _supersede(CandidateRun, CandidateRun.job_id == run.job_id, run, session)
         results = CandidateResult
     if ids:
-        await session.execute(delete(results).where(among(results.run_id, ids)))
+        # No session to synchronise: without it SQLAlchemy asks for the rows back (RETURNING).
+        await session.execute(
+            delete(results)
+            .where(among(results.run_id, ids))
+            .execution_options(synchronize_session=False)
+        )
 
 
 async def _supersede(

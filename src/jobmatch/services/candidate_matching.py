@@ -137,7 +137,7 @@ async def compute_run(
     if not _holds(run, attempt):
         return None
     assert run is not None
-    await candidate_runs.replace_results(
+    await candidate_runs.insert_results(
         session,
         run.id,
         [_row(user, cv_id, value, match) for value, match, cv_id, user in ranked],

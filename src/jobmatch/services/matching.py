@@ -148,7 +148,7 @@ async def compute_run(
     ranked = [(value, match) for value, match in ranked if uuid.UUID(match.job_id) in still_open]
     run.cv_id = cv.id
     run.skill_gap = [{**asdict(advice), "advice": advice.advice} for advice in gap]
-    await matches.replace_results(
+    await matches.insert_results(
         session, run.id, [result_row(run.id, value, match) for value, match in ranked]
     )
     await runs.supersede_earlier(session, run)
