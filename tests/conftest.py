@@ -126,8 +126,13 @@ async def app(running_app: object, connection: AsyncConnection) -> AsyncIterator
 
     state = running_app.state  # type: ignore[attr-defined]
     original = state.session_factory
+    # As core.database.create_session_factory builds them (autoflush off), on the test's
+    # connection: a test session that flushed by itself hid lost changes (2026-12-06).
     state.session_factory = async_sessionmaker(
-        bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+        bind=connection,
+        expire_on_commit=False,
+        autoflush=False,
+        join_transaction_mode="create_savepoint",
     )
     yield running_app
     state.session_factory = original
@@ -149,7 +154,10 @@ async def redis(running_app: object) -> object:
 async def db(connection: AsyncConnection) -> AsyncIterator[AsyncSession]:
     """A session in the test's transaction, for calling services directly."""
     async with AsyncSession(
-        bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+        bind=connection,
+        expire_on_commit=False,
+        autoflush=False,  # as the worker's and the api's sessions
+        join_transaction_mode="create_savepoint",
     ) as session:
         yield session
 

@@ -11,7 +11,13 @@ async def get(session: AsyncSession, user_id: uuid.UUID) -> User | None:
 
 
 async def lock(session: AsyncSession, user_id: uuid.UUID) -> User | None:
-    """The user row, locked until commit: serialises token rotation against revocation."""
+    """The user row, locked until commit: serialises token rotation against revocation.
+
+    Changes made to the user and not yet written are flushed first: the re-read
+    (populate_existing) would overwrite them, and sessions do not autoflush. Until
+    2026-12-06 a password change, a deactivation and a role change were lost that way,
+    answered 200, and only ended the user's sessions."""
+    await session.flush()
     result = await session.execute(
         select(User)
         .where(User.id == user_id)
