@@ -3,7 +3,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.core.security import PasswordService
 from jobmatch.services.users import create_admin
-from tests.factories import PASSWORD, login, register, user_with_token
+from tests.factories import PASSWORD, login, post_job, register, user_with_token
 
 
 async def _admin(client: httpx.AsyncClient, db: AsyncSession) -> dict[str, str]:
@@ -29,6 +29,38 @@ async def test_admin_lists_users_and_changes_roles(
     assert (await client.get("/api/users/me", headers=target_headers)).status_code == 401
     fresh = await login(client, target["email"])
     assert (await client.get("/api/users/me", headers=fresh)).json()["role"] == "recruiter"
+
+
+async def test_a_recruiter_made_a_candidate_loses_their_jobs_and_candidates(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    admin = await _admin(client, db)
+    recruiter, headers = await user_with_token(client, "recruiter")
+    job = await post_job(client, headers)
+    closed = await post_job(client, headers, title="Data Engineer")
+    assert (
+        await client.patch(f"/api/jobs/{closed['id']}", json={"status": "closed"}, headers=headers)
+    ).status_code == 200
+    demoted = await client.patch(
+        f"/api/users/{recruiter['id']}", json={"role": "candidate"}, headers=admin
+    )
+    assert demoted.status_code == 200
+    assert demoted.json()["role"] == "candidate"
+    now = await login(client, recruiter["email"])
+    assert (await client.get("/api/users/me", headers=now)).json()["role"] == "candidate"
+    for method, path, body in (
+        ("PATCH", f"/api/jobs/{job['id']}", {"title": "Anything"}),
+        ("DELETE", f"/api/jobs/{job['id']}", None),
+        ("POST", f"/api/jobs/{job['id']}/match", None),
+        ("GET", f"/api/jobs/{job['id']}/candidates", None),
+    ):
+        response = await client.request(method, path, json=body, headers=now)
+        assert response.status_code == 403, (method, path, response.text)
+        assert "recruiter who posted" in response.json()["detail"]
+    # Their closed job is hidden from them as from everyone but admins; the open one stays.
+    assert (await client.get(f"/api/jobs/{closed['id']}", headers=now)).status_code == 404
+    assert (await client.get(f"/api/jobs/{closed['id']}", headers=admin)).status_code == 200
+    assert (await client.get(f"/api/jobs/{job['id']}", headers=now)).json()["title"] == job["title"]
 
 
 async def test_deactivated_users_are_locked_out_at_once(

@@ -30,7 +30,9 @@ async def _required_skills(given: list[str] | None, title: str, description: str
 
 
 def can_edit(user: User, job: Job) -> bool:
-    return user.role == Role.ADMIN or job.owner_id == user.id
+    """An admin, or the recruiter who posted the job while still a recruiter (an owner an
+    admin made a candidate keeps no hold on the jobs or their candidates)."""
+    return user.role == Role.ADMIN or (user.role == Role.RECRUITER and job.owner_id == user.id)
 
 
 async def create_job(session: AsyncSession, owner: User, data: JobCreate) -> Job:
@@ -65,7 +67,7 @@ async def get_editable_job(session: AsyncSession, job_id: uuid.UUID, user: User)
     """A job the user may change: 404 if it does not exist (or is hidden), 403 if not theirs."""
     job = await get_visible_job(session, job_id, user)
     if not can_edit(user, job):
-        raise Forbidden("Only the job's owner or an admin can change it")
+        raise Forbidden("Only the recruiter who posted this job, or an admin, can manage it")
     return job
 
 
