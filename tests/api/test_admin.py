@@ -21,6 +21,12 @@ async def test_admin_lists_users_and_changes_roles(
     target, target_headers = await user_with_token(client)
     listed = await client.get("/api/users", params={"limit": 100}, headers=admin)
     assert target["id"] in [u["id"] for u in listed.json()]
+    for offset in ("9223372036854775808", "100000001", "-1"):
+        refused = await client.get("/api/users", params={"offset": offset}, headers=admin)
+        assert refused.status_code == 422, refused.text
+    past_the_end = await client.get("/api/users", params={"offset": 100_000_000}, headers=admin)
+    assert past_the_end.status_code == 200
+    assert past_the_end.json() == []
     promoted = await client.patch(
         f"/api/users/{target['id']}", json={"role": "recruiter"}, headers=admin
     )
