@@ -16,6 +16,7 @@ from jobmatch.core.database import create_engine, create_session_factory
 from jobmatch.core.heap import freeze_long_lived, thaw
 from jobmatch.core.outbox import AfterCommit
 from jobmatch.core.tasks import redis_settings
+from jobmatch.parsing.isolated import DocumentReader
 from jobmatch.services.matcher import Matcher
 from jobmatch.services.taxonomy_loading import install_imported_taxonomy
 from worker.tasks import index_job, match_candidates, match_jobs, parse_cv, sweep
@@ -38,6 +39,7 @@ async def startup(ctx: dict[str, Any]) -> None:
         settings.POLL_CACHE_SECONDS,
         auth_ttl=settings.AUTH_CACHE_SECONDS,
     )
+    ctx["documents"] = DocumentReader(settings.parse_timeout, settings.PARSE_PROCESSES)
     ctx["matcher"] = matcher = Matcher(settings)
     matcher.job_changes = ctx["after_commit"].job_changes
     freeze_long_lived()
@@ -63,6 +65,8 @@ async def shutdown(ctx: dict[str, Any]) -> None:
         ctx["warming"].cancel()
     if "engine" in ctx:
         await ctx["engine"].dispose()
+    if "documents" in ctx:
+        ctx["documents"].close()
 
 
 def _redis_settings() -> RedisSettings:

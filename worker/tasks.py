@@ -66,7 +66,8 @@ async def parse_cv(ctx: Ctx, cv_id: str) -> str:
         if claim is None:
             return "skipped"
         attempt = claim.attempt
-        outcome = await cvs.extract(claim)  # no transaction (nor connection) held meanwhile
+        # No transaction (nor connection) held meanwhile.
+        outcome = await cvs.extract(claim, ctx.get("documents"))
         return await _in_transaction(ctx, lambda s: cvs.finish_parse(s, claim, outcome))
     except Retry:
         raise

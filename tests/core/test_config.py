@@ -63,3 +63,10 @@ def test_worker_cpus_refuse_what_is_not_a_cpu_list(
     monkeypatch.setenv("WORKER_CPUS", given)
     with pytest.raises(ValidationError, match="WORKER_CPUS"):
         make()
+
+
+def test_a_documents_reading_stops_within_half_the_task_timeout() -> None:
+    assert make().parse_timeout == 20.0
+    assert make(PARSE_TIMEOUT_SECONDS=5).parse_timeout == 5.0
+    # A short task timeout: the reading must fail the CV before the task is cancelled.
+    assert make(WORKER_JOB_TIMEOUT=10).parse_timeout == 5.0

@@ -2,6 +2,7 @@
 
 import io
 import zipfile
+import zlib
 from collections.abc import Sequence
 
 import docx
@@ -29,6 +30,11 @@ def pdf_bytes(*pages: str) -> bytes:
         content = b"BT /F1 12 Tf 14 TL 72 720 Td " + shown + b" ET"
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
 
+    return _pdf_file(objects)
+
+
+def _pdf_file(objects: Sequence[bytes]) -> bytes:
+    """A PDF file of these objects (numbered from 1, the first the catalog), with its xref."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -40,6 +46,25 @@ def pdf_bytes(*pages: str) -> bytes:
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
     out += b"startxref\n%d\n%%%%EOF\n" % xref_at
     return bytes(out)
+
+
+def slow_pdf(pages: int = 1, operators: int = 400_000) -> bytes:
+    """A PDF of a few KB that is slow to read: every page draws the same compressed stream of
+    text operators showing nothing (pypdf spends seconds of CPU a page on it)."""
+    ops = b"BT /F1 12 Tf 10 10 Td () Tj ET\n" * operators
+    content = zlib.compress(ops, 9)
+    kids = " ".join(f"{5 + i} 0 R" for i in range(pages))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(content), content),
+    ]
+    objects += [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    ] * pages
+    return _pdf_file(objects)
 
 
 def encrypted_pdf(pdf: bytes, user_password: str) -> bytes:

@@ -4,6 +4,7 @@ import asyncio
 import subprocess
 import sys
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
@@ -13,8 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from jobmatch.core.config import Settings
 from jobmatch.core.tasks import redis_settings
+from jobmatch.parsing.isolated import TOO_SLOW
 from tests.factories import post_job, upload_cv, user_with_token
 from tests.faults.harness import truncate_all
+from tests.parsing.documents import slow_pdf
 from worker.claiming import Worker
 from worker.main import WorkerSettings, shutdown, startup
 
@@ -32,6 +35,12 @@ async def live_client(running_app: Any, engine: AsyncEngine) -> AsyncIterator[ht
 
 @pytest.fixture
 async def arq_worker(settings: Settings) -> AsyncIterator[Worker]:
+    async with _worker(settings) as worker:
+        yield worker
+
+
+@asynccontextmanager
+async def _worker(settings: Settings) -> AsyncIterator[Worker]:
     worker = Worker(
         functions=WorkerSettings.functions,
         redis_settings=redis_settings(settings),
@@ -45,10 +54,12 @@ async def arq_worker(settings: Settings) -> AsyncIterator[Worker]:
         ctx={"settings": settings},
     )
     run = asyncio.create_task(worker.async_run())
-    yield worker
-    await worker.close()
-    run.cancel()
-    await asyncio.gather(run, return_exceptions=True)
+    try:
+        yield worker
+    finally:
+        await worker.close()
+        run.cancel()
+        await asyncio.gather(run, return_exceptions=True)
 
 
 async def _poll_until(
@@ -138,6 +149,28 @@ async def test_unreadable_cv_ends_failed_with_a_readable_error(
     assert poll["status"] == "failed"
     assert poll["error"].startswith("The CV could not be read: ")
     assert poll["results"] == []
+
+
+async def test_a_cv_slow_to_read_fails_on_its_first_try_with_the_reason(
+    live_client: httpx.AsyncClient, settings: Settings
+) -> None:
+    """A crafted PDF of a few KB that costs seconds a page (30 pages: minutes in a thread)
+    is stopped at the worker's PARSE_TIMEOUT_SECONDS and the CV fails at once, no retry."""
+    fast = settings.model_copy(update={"PARSE_TIMEOUT_SECONDS": 1.0})
+    async with _worker(fast):
+        _, candidate = await user_with_token(live_client)
+        crafted = slow_pdf(pages=30, operators=100_000)
+        upload = await live_client.post(
+            "/api/cv", files={"file": ("cv.pdf", crafted, "application/pdf")}, headers=candidate
+        )
+        assert upload.status_code == 202
+        cv = await _poll_until(
+            live_client, upload.headers["location"], candidate, {"parsed", "failed"}
+        )
+    assert cv["status"] == "failed"
+    assert cv["error"] == TOO_SLOW.format(seconds=1)
+    poll = (await live_client.get("/api/match/jobs", headers=candidate)).json()
+    assert poll["error"] == f"The CV could not be read: {cv['error']}"
 
 
 def test_worker_never_imports_fastapi() -> None:

@@ -104,6 +104,12 @@ class Settings(BaseSettings):
     # core, where handing the GIL between them wakes no other core (worker.cpu_affinity).
     WORKER_CPUS: Annotated[frozenset[int], NoDecode] = frozenset()
     WORKER_JOB_TIMEOUT: int = Field(120, ge=1)
+    # Reading one uploaded document (PDF, DOCX, text) in a child process of the worker: past
+    # this many seconds (at most half of WORKER_JOB_TIMEOUT: see parse_timeout) it is stopped
+    # and the CV fails with a readable reason (jobmatch.parsing.isolated). PARSE_PROCESSES
+    # children per worker read at once.
+    PARSE_TIMEOUT_SECONDS: float = Field(20.0, gt=0)
+    PARSE_PROCESSES: int = Field(2, ge=1, le=32)
     WORKER_MAX_TRIES: int = Field(3, ge=1)
     MATCH_RESULTS_KEPT: int = Field(100, ge=1, le=1000)
     # Candidates-for-job lists: rows kept per job, CVs read by the pre-filter.
@@ -209,6 +215,13 @@ class Settings(BaseSettings):
     def sweep_stale_after(self) -> int:
         """Seconds after which a `parsing` CV or `running` run is presumed dead."""
         return self.SWEEP_STALE_AFTER_SECONDS or self.WORKER_JOB_TIMEOUT + 30
+
+    @property
+    def parse_timeout(self) -> float:
+        """How long one document may take to read: PARSE_TIMEOUT_SECONDS, but within half the
+        task timeout, so that a slow reading fails the CV with its reason instead of the task
+        timeout cancelling it (and the task being retried, to be cancelled again)."""
+        return min(self.PARSE_TIMEOUT_SECONDS, self.WORKER_JOB_TIMEOUT / 2)
 
     @property
     def uses_local_key(self) -> bool:

@@ -27,6 +27,8 @@ def read_pdf(data: bytes, limits: ParseLimits) -> str:
         page_count = len(reader.pages)
     except DependencyError as exc:
         raise ParseError(UNSUPPORTED_ENCRYPTION) from exc
+    except MemoryError:  # a reading past its memory cap (parsing.isolated)
+        raise
     except Exception as exc:
         raise ParseError(DAMAGED) from exc
     if page_count > limits.max_pages:
@@ -40,6 +42,8 @@ def read_pdf(data: bytes, limits: ParseLimits) -> str:
         except DependencyError as exc:
             # AES-encrypted content opens with an empty password but needs `cryptography`.
             raise ParseError(UNSUPPORTED_ENCRYPTION) from exc
+        except MemoryError:  # a reading past its memory cap (parsing.isolated)
+            raise
         except Exception as exc:
             # One broken page should not cost the candidate the rest of the CV.
             logger.debug("skipping unreadable PDF page %d: %r", number + 1, exc)
@@ -62,6 +66,8 @@ def _open(data: bytes) -> PdfReader:
         decrypted = not reader.is_encrypted or reader.decrypt("") != PasswordType.NOT_DECRYPTED
     except DependencyError as exc:
         raise ParseError(UNSUPPORTED_ENCRYPTION) from exc
+    except MemoryError:  # a reading past its memory cap (parsing.isolated)
+        raise
     except Exception as exc:
         raise ParseError(DAMAGED) from exc
     if not decrypted:

@@ -43,6 +43,8 @@ def read_docx(data: bytes, limits: ParseLimits) -> str:
             if rel.reltype in around and not rel.is_external:
                 around[rel.reltype].extend(_blocks(rel.target_part.element))
         body = list(_blocks(document.element.body))
+    except MemoryError:  # a reading past its memory cap (parsing.isolated)
+        raise
     except Exception as exc:
         raise ParseError(INVALID) from exc
     headers, footers = around.values()
@@ -55,6 +57,8 @@ def _check_archive(data: bytes, limits: ParseLimits) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
+    except MemoryError:  # a reading past its memory cap (parsing.isolated)
+        raise
     except Exception as exc:
         raise ParseError(INVALID) from exc
     total = 0

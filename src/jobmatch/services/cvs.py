@@ -18,13 +18,14 @@ from jobmatch.matching.prepared import PreparedCandidate
 from jobmatch.matching.profiles import CandidateProfile
 from jobmatch.matching.taxonomy import get_taxonomy
 from jobmatch.models import CV, CVStatus, User
-from jobmatch.parsing.extraction import ParseError, extract_text
+from jobmatch.parsing.extraction import ParseError
 from jobmatch.parsing.formats import (
     DocumentFormat,
     UnsupportedFormatError,
     detect_format,
     safe_filename,
 )
+from jobmatch.parsing.isolated import DocumentReader, shared_reader
 from jobmatch.repositories import cvs, matches
 from jobmatch.services import candidate_matching, matching
 
@@ -109,8 +110,7 @@ def prepare(
     return PreparedCandidate.of(profile, get_taxonomy()).to_dict()
 
 
-def _parse(data: bytes, fmt: DocumentFormat) -> _Extracted:
-    text = extract_text(data, fmt)
+def _read(text: str) -> _Extracted:
     skills, years = extract_skills(text), extract_years_of_experience(text)
     seniority = extract_seniority(text)
     return _Extracted(text, skills, years, seniority, prepare(text, skills, years, seniority))
@@ -141,10 +141,13 @@ async def claim_parse(session: AsyncSession, cv_id: uuid.UUID) -> ParseClaim | N
     return ParseClaim(cv.id, cv.attempts, cv.content, DocumentFormat(cv.format))
 
 
-async def extract(claim: ParseClaim) -> ParseOutcome:
-    """Worker step 2, outside any transaction: text and skills, off the event loop."""
+async def extract(claim: ParseClaim, reader: DocumentReader | None = None) -> ParseOutcome:
+    """Worker step 2, outside any transaction, off the event loop: the text, read in a
+    child process that is stopped past its time or memory (parsing.isolated), then skills
+    and the matcher's reading in a thread."""
     try:
-        return ParseOutcome(await asyncio.to_thread(_parse, claim.content, claim.format))
+        text = await (reader or shared_reader()).read(claim.content, claim.format)
+        return ParseOutcome(await asyncio.to_thread(_read, text))
     except ParseError as exc:
         return ParseOutcome(None, str(exc))
 
@@ -173,12 +176,14 @@ async def finish_parse(session: AsyncSession, claim: ParseClaim, outcome: ParseO
     return "parsed"
 
 
-async def parse_cv(session: AsyncSession, cv_id: uuid.UUID) -> CV | None:
+async def parse_cv(
+    session: AsyncSession, cv_id: uuid.UUID, reader: DocumentReader | None = None
+) -> CV | None:
     """The three worker steps in one transaction (tests, seeding): parse and queue a match."""
     claim = await claim_parse(session, cv_id)
     if claim is None:
         return None
-    await finish_parse(session, claim, await extract(claim))
+    await finish_parse(session, claim, await extract(claim, reader))
     return await session.get(CV, cv_id)
 
 

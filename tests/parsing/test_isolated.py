@@ -1,0 +1,106 @@
+"""Documents read in child processes that are stopped past their time or memory."""
+
+import asyncio
+import os
+
+import pytest
+
+from jobmatch.parsing import DocumentFormat, ParseError, extract_text
+from jobmatch.parsing.isolated import TOO_BIG, TOO_SLOW, DocumentReader
+
+from .documents import docx_bytes, pdf_bytes, slow_pdf
+
+
+@pytest.fixture(scope="module")
+def reader() -> DocumentReader:
+    reader = DocumentReader(timeout=1.0, processes=1)
+    yield reader  # type: ignore[misc]
+    reader.close()
+
+
+async def test_a_document_reads_as_in_process(reader: DocumentReader) -> None:
+    pdf = pdf_bytes("Jane Doe\nPython developer", "Second page: FastAPI")
+    assert await reader.read(pdf, DocumentFormat.PDF) == extract_text(pdf, DocumentFormat.PDF)
+    word = docx_bytes(["Registered nurse", "Triage and wound care"])
+    assert await reader.read(word, DocumentFormat.DOCX) == extract_text(word, DocumentFormat.DOCX)
+
+
+async def test_an_unreadable_document_keeps_its_reason(reader: DocumentReader) -> None:
+    with pytest.raises(ParseError, match="damaged"):
+        await reader.read(b"%PDF-1.4\nnot really a pdf", DocumentFormat.PDF)
+
+
+async def test_a_document_slow_to_read_is_stopped_and_the_reader_goes_on(
+    reader: DocumentReader,
+) -> None:
+    """A few KB of PDF that costs pypdf seconds a page: stopped at the timeout (1 s here),
+    with the reason, and the next document is read by a new child."""
+    crafted = slow_pdf(pages=3, operators=100_000)
+    assert len(crafted) < 20_000
+    with pytest.raises(ParseError) as caught:
+        await reader.read(crafted, DocumentFormat.PDF)
+    assert str(caught.value) == TOO_SLOW.format(seconds=1)
+    pdf = pdf_bytes("Still reading")
+    assert await reader.read(pdf, DocumentFormat.PDF) == "Still reading"
+
+
+async def test_a_document_needing_too_much_memory_is_stopped() -> None:
+    small = DocumentReader(timeout=10.0, processes=1, memory_mib=1)  # below a child's own size
+    try:
+        with pytest.raises(ParseError) as caught:
+            await small.read(docx_bytes(["x" * 10_000] * 50), DocumentFormat.DOCX)
+        assert str(caught.value) == TOO_BIG
+    finally:
+        small.close()
+
+
+async def test_cancelling_a_reading_stops_its_child(reader: DocumentReader) -> None:
+    """A task timeout cancels the awaiting task: the child reading for it is stopped, not
+    left burning a core."""
+    slow = DocumentReader(timeout=60.0, processes=1)
+    try:
+        task = asyncio.create_task(slow.read(slow_pdf(pages=20), DocumentFormat.PDF))
+        await asyncio.sleep(1.0)
+        children = _children()
+        assert children, "the reading child should be running"
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        for _ in range(100):
+            if not children & _children():
+                break
+            await asyncio.sleep(0.1)
+        assert not children & _children()
+    finally:
+        slow.close()
+
+
+def _children() -> set[int]:
+    """Pids of this process's busy children (reading, in R state)."""
+    me = os.getpid()
+    busy = set()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        state, parent = fields[0], int(fields[1])
+        if state == "R" and _descends(parent, me):
+            busy.add(int(entry))
+    return busy
+
+
+def _descends(pid: int, ancestor: int) -> bool:
+    """Whether pid is ancestor or one of its descendants (the forkserver sits between)."""
+    while pid > 1:
+        if pid == ancestor:
+            return True
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                pid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except OSError:
+            return False
+    return False
