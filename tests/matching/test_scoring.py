@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from jobmatch.matching import build_candidate_profile, build_job_profile
+from jobmatch.matching import MatchScore, build_candidate_profile, build_job_profile
 from jobmatch.matching.corpus import CorpusStats
 from jobmatch.matching.scoring import (
     COMPONENTS,
@@ -69,8 +69,9 @@ def test_everything_matching_scores_100() -> None:
         title="Python Developer", description="", skills=("python",), min_years=2,
         seniority="mid", location="Oslo, Norway", remote="onsite",
     )  # fmt: skip
-    # BM25 saturates, so text never reaches 1: leave it out to see the other parts at 1.
-    match = score_job(candidate, profile, ScoringWeights(text=0))
+    # BM25 saturates, so text never reaches 1: leave it out to see the other parts at 1
+    # (and the two-word CV's text at its full fit: see the text-evidence test).
+    match = score_job(candidate, profile, ScoringWeights(text=0, text_evidence=0))
     assert match.breakdown == {
         "skills": 1.0, "nice_to_have": 0.0, "text": 0.9167, "title": 1.0,
         "experience": 1.0, "location": 1.0,
@@ -148,7 +149,8 @@ def test_text_relevance_is_reported() -> None:
 
 def test_no_required_skills_renormalises_over_the_rest() -> None:
     candidate = CandidateProfile(frozenset(), "python sql", years=None)
-    match = score_job(candidate, job(title="python sql", description="", skills=()))
+    unweighed = ScoringWeights(text_evidence=0)  # a two-word CV's text at its full fit
+    match = score_job(candidate, job(title="python sql", description="", skills=()), unweighed)
     assert match.reasons[0] == "The job lists no required skills"
     # Alone in its corpus, each title term counts twice in a 4-term job of average length:
     # BM25 earns 2 * 3 / (2 + 2) of the 3 possible per term, then saturate(0.5, 0.1).
@@ -349,10 +351,15 @@ def test_a_cv_without_a_title_leaves_title_out() -> None:
 
 def test_location_and_remote_preference() -> None:
     here = CandidateProfile(frozenset({"python"}), "python", location="Austin, TX", remote="onsite")
-    local = score_job(here, job(skills=("python",), location="Austin, Texas", remote="onsite"))
-    state = score_job(here, job(skills=("python",), location="Dallas, TX", remote="hybrid"))
-    away = score_job(here, job(skills=("python",), location="Berlin, Germany", remote="onsite"))
-    remote = score_job(here, job(skills=("python",), location="Berlin", remote="remote"))
+    full = ScoringWeights(text_evidence=0)  # a one-word CV's text at its full fit
+
+    def at(location: str, remote: str) -> MatchScore:
+        return score_job(here, job(skills=("python",), location=location, remote=remote), full)
+
+    local = at("Austin, Texas", "onsite")
+    state = at("Dallas, TX", "hybrid")
+    away = at("Berlin, Germany", "onsite")
+    remote = at("Berlin", "remote")
     assert local.breakdown["location"] == 1.0
     assert state.breakdown["location"] == pytest.approx((0.6 + 0.9) / 2)
     assert away.breakdown["location"] == pytest.approx((0.2 + 1.0) / 2)
@@ -370,3 +377,31 @@ def test_nice_to_have_gets_no_related_credit() -> None:
     match = score_job(CANDIDATE, job(skills=("python",), nice_to_have=("kubernetes", "aws")))
     assert match.breakdown["nice_to_have"] == 0.5  # aws exact; kubernetes (docker) no credit
     assert match.missing_skills == []  # nice-to-have skills are never "missing"
+
+
+def test_a_cv_of_a_few_words_is_little_evidence_whatever_it_shares() -> None:
+    """A CV's text fit is a fraction of its own query, so "looking for a job" matched any
+    posting in full (it scored 60-86 on unrelated jobs); its text now counts in proportion
+    to its weight, and a real CV's not at all less."""
+    teller = job(
+        title="Bank Teller",
+        description="We are looking for a friendly teller for our branch: cash handling, "
+        "customer service and balancing the drawer. Apply for this job today.",
+        skills=("cash handling", "customer service"),
+    )
+    stats = CorpusStats.of([teller, job("other", title="Nurse", description="Patient care")])
+    empty = CandidateProfile(frozenset(), "Hello, I am looking for a job. Thank you.")
+    unweighed = score_job(empty, teller, ScoringWeights(text_evidence=0), stats=stats)
+    weighed = score_job(empty, teller, stats=stats)
+    assert unweighed.score >= 60  # how it was
+    assert weighed.score <= 20
+    assert any(r.startswith("The CV has little text to compare") for r in weighed.reasons)
+    teller_cv = CandidateProfile(
+        frozenset({"cash handling", "customer service"}),
+        "Bank teller for six years at a busy branch. Cash handling, customer service, "
+        "balancing the drawer, opening accounts, friendly service for every customer. "
+        "Trained new tellers; top branch rating for service.",
+    )
+    real = score_job(teller_cv, teller, stats=stats)
+    assert real.score > 3 * weighed.score
+    assert not any(r.startswith("The CV has little text") for r in real.reasons)

@@ -27,6 +27,11 @@ from tests.factories import PASSWORD, login, post_job, upload_cv, user_with_toke
 
 T = TypeVar("T")
 
+# Enough text to be evidence (scoring.text_evidence): APIs built with the job's words.
+DEVELOPER_CV = (
+    "Senior backend developer. Python, FastAPI, PostgreSQL, Docker. 6 years of experience. "
+    "Build APIs with Python and FastAPI on PostgreSQL; Docker and AWS deployments."
+)
 NURSE_CV = (
     "Registered Nurse\nSkills: patient care, triage, wound care, medication administration\n"
     "8 years of experience in hospital wards.\n"
@@ -315,9 +320,7 @@ async def test_a_candidates_run_waits_for_the_jobs_count_and_scores_as_the_candi
     chef = await post_job(client, recruiter, **CHEF_JOB)
     await worker.index(chef["id"])
     _, developer = await user_with_token(client)
-    await worker.parse_and_match(
-        client, developer, "Backend developer. Python, FastAPI, PostgreSQL, Docker. 6 years."
-    )
+    await worker.parse_and_match(client, developer, DEVELOPER_CV)
     job = await post_job(client, recruiter)  # Senior Python Developer: Python, FastAPI...
     queued = (await client.get(f"/api/jobs/{job['id']}/candidates", headers=recruiter)).json()
     assert queued["status"] == "queued"
@@ -523,7 +526,7 @@ async def test_a_small_corpus_is_read_again_at_once_so_a_new_job_is_scored_on_it
     await post_job(client, recruiter, **CHEF_JOB)
     _, developer = await user_with_token(client)
     await worker.parse_and_match(
-        client, developer, "Backend developer. Python, FastAPI, PostgreSQL. 6 years."
+        client, developer, DEVELOPER_CV
     )  # the worker has read the statistics: the chef's job only
     job = await post_job(client, recruiter)  # Senior Python Developer: Python, FastAPI...
     await worker.index(job["id"])

@@ -13,6 +13,7 @@ import numpy.typing as npt
 from jobmatch.matching.features import CandidateFeatures, JobFeatures
 from jobmatch.matching.fit import experience_fits, location_fits
 from jobmatch.matching.places import REMOTE_POLICIES
+from jobmatch.matching.relevance import text_evidence
 from jobmatch.matching.scoring import CONTENT, FIT, RELEVANCE, ScoringWeights
 from jobmatch.matching.segments import Floats, Segment, Vocabularies
 from jobmatch.matching.taxonomy import Taxonomy
@@ -33,6 +34,7 @@ class Query:
     term_ids: list[int]
     term_weights: Floats
     denominator: float
+    text_evidence: float  # relevance.text_evidence of the query, for these statistics
     credit: Floats  # per skill id: 1 owned, related_credit for a related skill, else 0
     affinity: Floats  # per family id, plus a trailing 0 for "no family"
     city: int
@@ -45,8 +47,10 @@ def build_query(
     vocab: Vocabularies,
     weights: ScoringWeights,
     taxonomy: Taxonomy,
+    text_reference: float,
 ) -> Query:
-    """The arrays a candidate is scored with."""
+    """The arrays a candidate is scored with (`text_reference`: relevance.text_reference of
+    the statistics the query was chosen with)."""
     credit = np.zeros(len(vocab.skills))
     for skill in features.skills:
         for other in taxonomy.related(skill):
@@ -66,6 +70,7 @@ def build_query(
         term_ids=[vocab.terms.ids[term] for term in known],
         term_weights=np.array([terms[term] for term in known], dtype=np.float64),
         denominator=(weights.bm25_k1 + 1) * sum(terms.values()),
+        text_evidence=text_evidence(sum(terms.values()), text_reference),
         credit=credit,
         affinity=affinity,
         city=vocab.places.ids.get(features.place[0], -1) if features.place else -1,
@@ -106,7 +111,7 @@ def segment_values(
     gain = query.term_weights[which] * (tf * (k1 + 1) / (tf + norm[rows]))
     total_text = np.bincount(rows, gain, minlength=n)
     raw = total_text / query.denominator if query.denominator else np.zeros(n)
-    fits["text"] = saturate_array(raw, weights.text_saturation)
+    fits["text"] = query.text_evidence * saturate_array(raw, weights.text_saturation)
     present["text"] = np.ones(n, dtype=np.bool_)
     affinity = query.affinity[segment.families] * segment.family_weights
     fits["title"] = backed_titles(affinity.max(axis=1), fits, present, weights)

@@ -17,6 +17,7 @@ from jobmatch.matching.candidate_segments import CandidateSegment, Columns
 from jobmatch.matching.corpus import CorpusStats
 from jobmatch.matching.features import JobFeatures
 from jobmatch.matching.fit import experience_fits_of_candidates, location_fits_of_candidates
+from jobmatch.matching.relevance import text_reference
 from jobmatch.matching.scoring import (
     ScoringWeights,
     evidence_share,
@@ -50,6 +51,7 @@ class JobQuery:
     gains: Floats  # per term id: the job's BM25 gain for that term, 0 if it lacks it
     families: tuple[Named, ...]
     places: list[int]
+    text_reference: float  # relevance.text_reference of the statistics
 
 
 def build_job_query(
@@ -88,6 +90,7 @@ def build_job_query(
             for name, weight in job.families
         ),
         places=[vocab.places.ids.get(place, UNKNOWN) for place in job.place],
+        text_reference=text_reference(stats, weights.text_evidence),
     )
 
 
@@ -124,7 +127,11 @@ def candidate_values(
     total_text = np.bincount(queries.rows, gain, minlength=n)
     with np.errstate(divide="ignore", invalid="ignore"):
         raw = np.where(queries.sums > 0, total_text / ((k1 + 1) * queries.sums), 0.0)
-    fits["text"] = saturate_array(raw, weights.text_saturation)
+    if job.text_reference > 0:  # relevance.text_evidence, row by row
+        evidence = np.minimum(1.0, queries.sums / job.text_reference)
+    else:
+        evidence = np.ones(n)
+    fits["text"] = evidence * saturate_array(raw, weights.text_saturation)
     present["text"] = np.ones(n, dtype=np.bool_)
     titles = _title_fits(segment.family_columns, job, weights.family_credit, n)
     fits["title"] = backed_titles(titles, fits, present, weights)

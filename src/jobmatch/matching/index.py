@@ -26,7 +26,7 @@ from jobmatch.matching.features import (
     job_features,
 )
 from jobmatch.matching.profiles import CandidateProfile, JobProfile
-from jobmatch.matching.relevance import select_query
+from jobmatch.matching.relevance import select_query, text_reference
 from jobmatch.matching.scoring import (
     DEFAULT_WEIGHTS,
     MatchScore,
@@ -226,7 +226,8 @@ class JobIndex:
     def _query(self, candidate: CandidateProfile, weights: ScoringWeights) -> Query:
         features = candidate_features(candidate, self._taxonomy, weights.family_credit)
         terms = select_query(features.counts, self.stats, weights.query_terms)
-        return build_query(features, terms, self._vocab, weights, self._taxonomy)
+        reference = text_reference(self.stats, weights.text_evidence)
+        return build_query(features, terms, self._vocab, weights, self._taxonomy, reference)
 
     def _skill_weights(self, weights: ScoringWeights) -> Floats:
         key = (id(self.stats), self.stats.revision, len(self._vocab.skills), weights)

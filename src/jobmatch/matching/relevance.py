@@ -39,6 +39,8 @@ class TermStats(Protocol):
 
     def has_term(self, term: str) -> bool: ...
 
+    def idf_at(self, frequency: int) -> float: ...
+
 
 def terms(text: str) -> list[str]:
     """Lowercased words of two letters or more, stopwords dropped."""
@@ -98,6 +100,20 @@ def saturate(raw: float, saturation: float) -> float:
     """Spread small BM25 fractions over 0..1 (raw / (raw + s), rescaled so 1 stays 1): a
     job rarely shares more than a fifth of a CV's weight, yet that is a strong match."""
     return raw * (1 + saturation) / (raw + saturation) if saturation and raw else raw
+
+
+def text_reference(stats: TermStats, evidence: float) -> float:
+    """The query weight from which a CV's text earns its full fit: `evidence` terms of the
+    rarest kind (IDF of a term one job uses; scales with the corpus as the IDFs do)."""
+    return evidence * stats.idf_at(1)
+
+
+def text_evidence(query_weight: float, reference: float) -> float:
+    """How far a CV's text is evidence at all, 0..1: its query's weight over `reference`.
+    A CV of a few words ("Hello, I am looking for a job") has a query that any posting
+    matches in full (its fit is a fraction of the query): without this it scored 60-86 on
+    jobs it has nothing to do with. Real resumes weigh 4x the reference and more."""
+    return min(1.0, query_weight / reference) if reference > 0 else 1.0
 
 
 def shared_terms(query: Mapping[str, float], counts: Mapping[str, int], limit: int) -> list[str]:

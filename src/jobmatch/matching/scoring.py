@@ -17,7 +17,14 @@ from jobmatch.matching.features import (
 )
 from jobmatch.matching.fit import experience_fit, location_fit
 from jobmatch.matching.profiles import CandidateProfile, JobProfile
-from jobmatch.matching.relevance import bm25_fit, saturate, select_query, shared_terms
+from jobmatch.matching.relevance import (
+    bm25_fit,
+    saturate,
+    select_query,
+    shared_terms,
+    text_evidence,
+    text_reference,
+)
 from jobmatch.matching.taxonomy import Taxonomy, get_taxonomy
 
 __all__ = [
@@ -80,6 +87,9 @@ class ScoringWeights:
     # A title earns its full credit only when the CV's skills and text back it: from this
     # content fit up; below it, in proportion (see backed_title). 0 lets a title count alone.
     title_backing: float = 0.3
+    # A CV's text earns its full fit only from a query weighing this many rare terms up;
+    # below it, in proportion (see relevance.text_evidence). 0 turns it off.
+    text_evidence: float = 10.0
 
     def __post_init__(self) -> None:
         values = {field.name: getattr(self, field.name) for field in fields(self)}
@@ -99,6 +109,8 @@ class ScoringWeights:
             raise ValueError("bm25_k1 must be > 0, bm25_b in 0..1 and query_terms >= 1")
         if self.text_saturation < 0 or not 0 <= self.title_backing <= 1:
             raise ValueError("text_saturation must be >= 0 and title_backing in 0..1")
+        if self.text_evidence < 0:
+            raise ValueError("text_evidence must be >= 0")
 
     def total(self) -> float:
         """The sum of the component weights."""
@@ -283,7 +295,8 @@ def evaluate(
         evidence = sum(skill_evidence(skill, taxonomy) for skill in job.nice)
         shares["nice_to_have"] = evidence_share(evidence, weights)
         reasons.append(_count_reason(has_nice, len(job.nice), "nice-to-have skills"))
-    text_fit = saturate(
+    evidence = text_evidence(sum(query.values()), text_reference(stats, weights.text_evidence))
+    text_fit = evidence * saturate(
         bm25_fit(query, job.counts, job.length, stats, weights.bm25_k1, weights.bm25_b),
         weights.text_saturation,
     )
@@ -291,6 +304,10 @@ def evaluate(
     if text_fit >= _TEXT_REASON_THRESHOLD:
         shared = shared_terms(query, job.counts, _TERMS_SHOWN)
         reasons.append(f"Title and description share key terms with the CV: {', '.join(shared)}")
+    if evidence < 1:
+        reasons.append(
+            f"The CV has little text to compare: its text counts for {round(100 * evidence)}%"
+        )
     if job.families and candidate.families:
         title = _title_fit(candidate, job, taxonomy, reasons)
         backed = backed_title(title, content_fit(fits, shares, weights), weights)
