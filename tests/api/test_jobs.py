@@ -80,6 +80,34 @@ async def test_list_filters_and_cursor_pagination(client: httpx.AsyncClient) -> 
     assert [item["title"] for item in offset["items"]] == [f"Nurse {marker} 0"]
 
 
+async def test_the_location_filter_matches_words_not_letters_anywhere(
+    client: httpx.AsyncClient,
+) -> None:
+    """ "NY" is New York, not Germany or Sunnyvale; "CA" is California, not Chicago. The
+    same condition filters GET /api/match/jobs (repositories.conditions)."""
+    _, headers = await user_with_token(client, "recruiter")
+    marker = "qwplace"
+    places = ["New York, NY", "Berlin, Germany", "Sunnyvale, CA", "Chicago, IL", "São Paulo"]
+    for place in places:
+        await post_job(client, headers, title=f"Analyst {marker}", location=place)
+
+    async def found(location: str) -> set[str]:
+        page = await client.get("/api/jobs", params={"q": marker, "location": location})
+        assert page.status_code == 200, page.text
+        return {item["location"] for item in page.json()["items"]}
+
+    assert await found("NY") == {"New York, NY"}
+    assert await found("ca") == {"Sunnyvale, CA"}
+    assert await found("new york") == {"New York, NY"}
+    assert await found("sunny") == {"Sunnyvale, CA"}
+    assert await found("Germany") == {"Berlin, Germany"}
+    assert await found("são") == {"São Paulo"}
+    assert await found("york new") == set()  # the words in their order
+    assert await found("many") == set()
+    assert await found(".*") == set(places)  # no word: no filter (nor a regex)
+    assert await found("(") == set(places)
+
+
 async def test_list_limit_is_capped_and_bad_cursor_is_400(client: httpx.AsyncClient) -> None:
     assert (await client.get("/api/jobs", params={"limit": 101})).status_code == 422
     bad = await client.get("/api/jobs", params={"cursor": "garbage!"})

@@ -12,6 +12,11 @@ from jobmatch.schemas.text import Line64, Line200, LongText, Seniority
 SkillList = Annotated[list[Line64], Field(max_length=100)]
 Money = Annotated[int, Field(ge=0, le=100_000_000)]
 
+LOCATION_FILTER = (
+    'Words that start words of the job\'s location, in order, any case: "NY" finds'
+    ' "New York, NY" but not "Germany"; "san fran" finds "San Francisco".'
+)
+
 
 class JobCreate(BaseModel):
     title: Line200

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 from jobmatch.api.conditional import etag_matches, poll_response
 from jobmatch.api.deps import OptionalUser, OwnedJob, Recruiter, SessionDep, SettingsDep
 from jobmatch.models import RemotePolicy
-from jobmatch.schemas.job import JobCreate, JobFilters, JobPage, JobRead, JobUpdate
+from jobmatch.schemas.job import LOCATION_FILTER, JobCreate, JobFilters, JobPage, JobRead, JobUpdate
 from jobmatch.schemas.match import JobCandidatesResponse, MatchAccepted
 from jobmatch.schemas.text import QueryText
 from jobmatch.services import candidate_matching, jobs, polling
@@ -18,7 +18,9 @@ router = APIRouter(prefix="/jobs", tags=["jobs"])
 async def list_jobs(
     session: SessionDep,
     q: Annotated[QueryText | None, Query(max_length=200, description="Full-text search.")] = None,
-    location: Annotated[QueryText | None, Query(max_length=200)] = None,
+    location: Annotated[
+        QueryText | None, Query(max_length=200, description=LOCATION_FILTER)
+    ] = None,
     remote: RemotePolicy | None = None,
     skills: Annotated[QueryText | None, Query(max_length=1000, description="Comma list.")] = None,
     min_salary: Annotated[int | None, Query(ge=0, le=100_000_000)] = None,

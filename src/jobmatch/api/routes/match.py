@@ -5,6 +5,7 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 from jobmatch.api.conditional import etag_matches, poll_response
 from jobmatch.api.deps import CurrentUser, RateLimiterDep, SessionDep, SettingsDep, TokenClaims
 from jobmatch.models import RemotePolicy
+from jobmatch.schemas.job import LOCATION_FILTER
 from jobmatch.schemas.match import MatchAccepted, MatchJobsResponse, ResultFilters
 from jobmatch.schemas.text import QueryText, Seniority
 from jobmatch.services import matching, polling
@@ -44,7 +45,7 @@ async def match_jobs(
     min_score: Annotated[int, Query(ge=0, le=100, description="Only scores >= this.")] = 0,
     remote: RemotePolicy | None = None,
     location: Annotated[
-        QueryText | None, Query(max_length=200, description="Substring of the job location.")
+        QueryText | None, Query(max_length=200, description=LOCATION_FILTER)
     ] = None,
     seniority: Seniority | None = None,
     if_none_match: Annotated[str | None, Header(max_length=1000)] = None,
