@@ -126,3 +126,34 @@ async def test_invalid_job_payloads_are_422(client: httpx.AsyncClient) -> None:
     ):
         response = await client.post("/api/jobs", json=payload, headers=headers)
         assert response.status_code == 422, payload
+
+
+async def test_fields_a_body_does_not_have_are_refused_not_ignored(
+    client: httpx.AsyncClient,
+) -> None:
+    """A draft sent as {"status": "closed"} was published (201, open); now 422 naming it,
+    and nothing is created."""
+    _, recruiter = await user_with_token(client, "recruiter")
+    marker = "qwextra"
+    refused = await client.post(
+        "/api/jobs",
+        json={
+            "title": f"Draft {marker}",
+            "company": "Acme",
+            "description": "x",
+            "status": "closed",
+        },
+        headers=recruiter,
+    )
+    assert refused.status_code == 422
+    assert "status" in refused.text
+    listed = (await client.get("/api/jobs", params={"q": marker})).json()["items"]
+    assert listed == []
+    job = await post_job(client, recruiter)
+    moved = await client.patch(
+        f"/api/jobs/{job['id']}", json={"owner_id": str(job["id"])}, headers=recruiter
+    )
+    assert moved.status_code == 422
+    assert (
+        await client.patch("/api/users/me", json={"role": "admin"}, headers=recruiter)
+    ).status_code == 422

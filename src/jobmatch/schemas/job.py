@@ -7,6 +7,7 @@ from typing import Annotated, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from jobmatch.models import JobStatus, RemotePolicy
+from jobmatch.schemas.request import RequestBody
 from jobmatch.schemas.text import Line64, Line200, LongText, Seniority
 
 SkillList = Annotated[list[Line64], Field(max_length=100)]
@@ -18,7 +19,7 @@ LOCATION_FILTER = (
 )
 
 
-class JobCreate(BaseModel):
+class JobCreate(RequestBody):
     title: Line200
     company: Line200
     description: LongText
@@ -48,7 +49,7 @@ class JobCreate(BaseModel):
         return self
 
 
-class JobUpdate(BaseModel):
+class JobUpdate(RequestBody):
     title: Line200 | None = None
     company: Line200 | None = None
     description: LongText | None = None

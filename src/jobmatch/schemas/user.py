@@ -5,10 +5,11 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 from jobmatch.models import RemotePolicy, Role
+from jobmatch.schemas.request import RequestBody
 from jobmatch.schemas.text import Line200, LoginPassword, Password
 
 
-class UserCreate(BaseModel):
+class UserCreate(RequestBody):
     email: EmailStr
     password: Password
     full_name: Line200 | None = None
@@ -17,7 +18,7 @@ class UserCreate(BaseModel):
     )
 
 
-class UserUpdate(BaseModel):
+class UserUpdate(RequestBody):
     full_name: Line200 | None = None
     location: Line200 | None = Field(None, description="Where a candidate lives or wants to work.")
     remote_preference: RemotePolicy | None = Field(
@@ -38,7 +39,7 @@ class UserRead(BaseModel):
     created_at: datetime
 
 
-class LoginRequest(BaseModel):
+class LoginRequest(RequestBody):
     email: EmailStr
     password: LoginPassword
 
@@ -54,20 +55,20 @@ class TokenResponse(BaseModel):
 Opaque = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[\w-]+$")]
 
 
-class RefreshRequest(BaseModel):
+class RefreshRequest(RequestBody):
     refresh_token: Opaque
 
 
-class LogoutRequest(BaseModel):
+class LogoutRequest(RequestBody):
     refresh_token: Opaque | None = None
     everywhere: bool = Field(False, description="End every session (needs a bearer token).")
 
 
-class PasswordChange(BaseModel):
+class PasswordChange(RequestBody):
     current_password: LoginPassword
     new_password: Password
 
 
-class AdminUserUpdate(BaseModel):
+class AdminUserUpdate(RequestBody):
     role: Role | None = None
     is_active: bool | None = None
