@@ -560,3 +560,36 @@ async def test_reads_that_wait_for_a_statistics_check_share_it(
     assert checks() == 1
     await read()  # a later read on a small corpus checks again
     assert checks() == 2
+
+
+async def test_an_edit_that_changes_nothing_shown_keeps_the_lists_etags(
+    client: httpx.AsyncClient, db: AsyncSession, settings: Settings
+) -> None:
+    """PATCH {}, a PATCH repeating the title, or a salary change: no new version, no new
+    run, and the candidates' polls still answer 304; a new title changes their ETag."""
+    worker = Worker(client, db, settings)
+    _, recruiter = await user_with_token(client, "recruiter")
+    job = await post_job(client, recruiter)
+    await worker.index(job["id"])
+    _, developer = await user_with_token(client)
+    await worker.parse_and_match(client, developer, DEVELOPER_CV)
+    first = await client.get("/api/match/jobs", headers=developer)
+    assert job["id"] in {r["job"]["id"] for r in first.json()["results"]}
+    etag = first.headers["etag"]
+    version = (await worker.job(job["id"])).version
+
+    for body in ({}, {"title": job["title"]}, {"salary_min": 50_000, "salary_max": 70_000}):
+        edited = await client.patch(f"/api/jobs/{job['id']}", json=body, headers=recruiter)
+        assert edited.status_code == 200, edited.text
+        assert (await worker.job(job["id"])).version == version, body
+        again = await client.get("/api/match/jobs", headers={**developer, "If-None-Match": etag})
+        assert again.status_code == 304, body
+    assert (await worker.job(job["id"])).salary_min == 50_000
+
+    renamed = await client.patch(
+        f"/api/jobs/{job['id']}", json={"title": "Staff Python Developer"}, headers=recruiter
+    )
+    assert renamed.status_code == 200
+    assert (await worker.job(job["id"])).version == version + 1
+    moved = await client.get("/api/match/jobs", headers={**developer, "If-None-Match": etag})
+    assert moved.status_code == 200

@@ -15,6 +15,9 @@ from jobmatch.schemas.job import JobCreate, JobFilters, JobUpdate
 from jobmatch.services import candidate_matching, job_index
 
 # The fields that change a job's scores (or whether it is listed at all).
+# What candidates' result lists show of a job besides the matched fields (JobSummary):
+# a change to anything else (salary, employment type) leaves their polls' ETags alone.
+SHOWN_FIELDS = frozenset({"company"})
 MATCHED_FIELDS = frozenset(
     {"title", "description", "location", "remote", "seniority", "min_years", "skills",
      "nice_to_have", "status"}
@@ -86,6 +89,9 @@ async def update_job(session: AsyncSession, job: Job, data: JobUpdate) -> Job:
         changes["skills"] = await _required_skills(changes["skills"], title, description)
     if "nice_to_have" in changes:
         changes["nice_to_have"] = normalize_skills(changes["nice_to_have"] or [])
+    # Only what differs is a change: a PATCH that repeats the job (or sends {}) bumps no
+    # version and leaves every poll's ETag alone.
+    changes = {key: value for key, value in changes.items() if getattr(job, key) != value}
     for key, value in changes.items():
         setattr(job, key, value)
     if (
@@ -102,7 +108,8 @@ async def update_job(session: AsyncSession, job: Job, data: JobUpdate) -> Job:
         if job.status == JobStatus.OPEN:
             await candidate_matching.queue_run(session, job)
     await session.flush()
-    await _touch_candidates_of(session, job)
+    if any(key in MATCHED_FIELDS or key in SHOWN_FIELDS for key in changes):
+        await _touch_candidates_of(session, job)
     return job
 
 
