@@ -1,8 +1,9 @@
 """The ASGI app: lifespan builds the engine, Redis and the task queue; routers; error handlers."""
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -78,11 +79,22 @@ def _safe(part: object) -> object:
     return part.encode("utf-8", "replace").decode() if isinstance(part, str) else part
 
 
+def _message(err: Mapping[str, Any]) -> str:
+    """Pydantic's message, or a plain one where it speaks of Python ("Expected UploadFile,
+    received: <class 'str'>") or of items for a text ("at most 200 items")."""
+    if err["type"] == "value_error" and "UploadFile" in err["msg"]:
+        return "Expected a file: a multipart form field with a filename"
+    limit = (err.get("ctx") or {}).get("max_length")
+    if err["type"] == "too_long" and err.get("loc", ("",))[0] == "query" and limit is not None:
+        return f"At most {limit} characters"
+    return str(err["msg"])
+
+
 async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
     """FastAPI's 422, minus the `input` echo: no password or hostile text sent back or logged."""
     assert isinstance(exc, RequestValidationError)
     errors = [
-        {"loc": [_safe(p) for p in err.get("loc", ())], "msg": err["msg"], "type": err["type"]}
+        {"loc": [_safe(p) for p in err.get("loc", ())], "msg": _message(err), "type": err["type"]}
         for err in exc.errors()
     ]
     return JSONResponse({"detail": errors}, status_code=422)

@@ -60,3 +60,18 @@ async def test_owner_deletes_cv(client: httpx.AsyncClient) -> None:
     location = (await upload_cv(client, headers)).headers["location"]
     assert (await client.delete(location, headers=headers)).status_code == 204
     assert (await client.get(location, headers=headers)).status_code == 404
+
+
+async def test_a_text_field_instead_of_a_file_is_a_plain_422(client: httpx.AsyncClient) -> None:
+    _, headers = await user_with_token(client)
+    response = await client.post("/api/cv", data={"file": "not a file"}, headers=headers)
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["msg"] == "Expected a file: a multipart form field with a filename"
+    assert "class" not in response.text
+
+
+async def test_a_query_text_too_long_says_characters(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/jobs", params={"q": "x" * 201})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["msg"] == "At most 200 characters"
