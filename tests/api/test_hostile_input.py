@@ -188,3 +188,25 @@ async def test_very_long_fields_are_422(client: httpx.AsyncClient) -> None:
     assert name.status_code == 422
     listed = await client.get("/api/jobs", params={"q": "x" * 300})
     assert listed.status_code == 422
+
+
+@pytest.mark.parametrize("mark", ["\u202e", "\u2066", "\u200b", "\ufeff"])
+async def test_invisible_and_direction_characters_are_taken_out_of_names(
+    client: httpx.AsyncClient, mark: str
+) -> None:
+    """A name or title shown to others reads as it is stored: "\u202eeilA" would show
+    reversed. Such characters are removed (pasted text often has them); a value of nothing
+    else is 422; the zero-width non-joiner that Persian needs is kept."""
+    _, recruiter = await user_with_token(client, "recruiter")
+    body = {"title": f"Data {mark}Analyst", "company": "Acme", "description": "SQL."}
+    posted = await client.post("/api/jobs", json=body, headers=recruiter)
+    assert posted.status_code == 201
+    assert posted.json()["title"] == "Data Analyst"
+    named = await client.patch("/api/users/me", json={"full_name": f"Ann{mark}"}, headers=recruiter)
+    assert named.json()["full_name"] == "Ann"
+    empty = await client.patch("/api/users/me", json={"full_name": mark * 3}, headers=recruiter)
+    assert empty.status_code == 422
+    assert "visible text" in empty.text
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    kept = await client.patch("/api/users/me", json={"full_name": persian}, headers=recruiter)
+    assert kept.json()["full_name"] == persian

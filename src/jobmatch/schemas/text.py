@@ -9,6 +9,11 @@ from pydantic import AfterValidator, BeforeValidator, StringConstraints
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Text-direction overrides and isolates, zero-width space, byte-order mark: invisible, and
+# in a name or a title shown to others they reverse or hide what it says ("\u202egnp.exe").
+# They are removed (text pasted from the web often carries them), not refused. The
+# zero-width (non-)joiners stay: scripts such as Persian and Devanagari need them.
+_INVISIBLE = re.compile("[\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def _no_control(value: str) -> str:
@@ -20,7 +25,10 @@ def _no_control(value: str) -> str:
 def _single_line(value: str) -> str:
     if _CONTROL_OR_NEWLINE.search(value):
         raise ValueError("must be a single line without control characters or invalid unicode")
-    return value
+    visible = _INVISIBLE.sub("", value).strip()
+    if value and not visible:
+        raise ValueError("must contain visible text")
+    return visible if visible != value else value
 
 
 def _valid_unicode(value: str) -> str:
