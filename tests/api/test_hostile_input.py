@@ -210,3 +210,8 @@ async def test_invisible_and_direction_characters_are_taken_out_of_names(
     persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
     kept = await client.patch("/api/users/me", json={"full_name": persian}, headers=recruiter)
     assert kept.json()["full_name"] == persian
+
+
+async def test_a_blank_query_parameter_still_filters_nothing(client: httpx.AsyncClient) -> None:
+    for params in ({"q": " "}, {"location": " "}):
+        assert (await client.get("/api/jobs", params=params)).status_code == 200, params

@@ -2,11 +2,12 @@
 
 import asyncio
 import os
+import signal
 
 import pytest
 
 from jobmatch.parsing import DocumentFormat, ParseError, extract_text
-from jobmatch.parsing.isolated import TOO_BIG, TOO_SLOW, DocumentReader
+from jobmatch.parsing.isolated import TOO_BIG, TOO_SLOW, DocumentReader, ReaderUnavailable
 
 from .documents import docx_bytes, pdf_bytes, slow_pdf
 
@@ -73,6 +74,58 @@ async def test_cancelling_a_reading_stops_its_child(reader: DocumentReader) -> N
         assert not children & _children()
     finally:
         slow.close()
+
+
+async def test_a_reader_whose_idle_child_was_killed_reads_on() -> None:
+    """pebble's pool stays broken once a child dies while idle (the OOM killer, a kill):
+    the reader builds a new one."""
+    reader = DocumentReader(timeout=10.0, processes=1)
+    try:
+        pdf = pdf_bytes("Before")
+        assert await reader.read(pdf, DocumentFormat.PDF) == "Before"
+        for pid in _readers():
+            os.kill(pid, signal.SIGKILL)
+        await asyncio.sleep(0.5)
+        assert await reader.read(pdf_bytes("After"), DocumentFormat.PDF) == "After"
+    finally:
+        reader.close()
+
+
+async def test_a_child_killed_while_reading_is_a_retry_not_the_documents_fault() -> None:
+    reader = DocumentReader(timeout=30.0, processes=1)
+    try:
+        task = asyncio.create_task(reader.read(slow_pdf(pages=20), DocumentFormat.PDF))
+        for _ in range(100):
+            if _children():
+                break
+            await asyncio.sleep(0.05)
+        for pid in _children():
+            os.kill(pid, signal.SIGTERM)
+        with pytest.raises(ReaderUnavailable):
+            await task
+        assert await reader.read(pdf_bytes("Again"), DocumentFormat.PDF) == "Again"
+    finally:
+        reader.close()
+
+
+def _readers() -> set[int]:
+    """Pids of the reading children: two levels below this process (the forkserver's)."""
+    me = os.getpid()
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            parent = _parent(int(entry))
+            if parent is not None and parent != me and _parent(parent) == me:
+                found.add(int(entry))
+    return found
+
+
+def _parent(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    except OSError:
+        return None
 
 
 def _children() -> set[int]:

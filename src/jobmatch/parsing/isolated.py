@@ -19,6 +19,7 @@ import atexit
 import multiprocessing
 import resource
 from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 
 from pebble import ProcessExpired, ProcessPool
 
@@ -47,6 +48,11 @@ def _limit_memory(mib: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+class ReaderUnavailable(Exception):
+    """The reading could not be done for reasons of this worker, not of the document (its
+    child was killed from outside, or every child stayed busy): the task is retried."""
+
+
 class DocumentReader:
     """`processes` children reading documents, each reading stopped after `timeout` s."""
 
@@ -57,26 +63,64 @@ class DocumentReader:
         memory_mib: int = MEMORY_LIMIT_MIB,
     ) -> None:
         self.timeout = timeout
+        # Waiting for a free child counts too: a reading waits at most this long in all, so
+        # that the task timeout (at least twice `timeout`, see Settings.parse_timeout) is
+        # not what stops it when a few slow documents keep every child busy.
+        self.wait_limit = 2 * timeout
+        self._processes, self._memory_mib = processes, memory_mib
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPool:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["jobmatch.parsing.extraction"])
-        self._pool = ProcessPool(
-            max_workers=processes,
+        return ProcessPool(
+            max_workers=self._processes,
             initializer=_limit_memory,
-            initargs=(memory_mib,),
+            initargs=(self._memory_mib,),
             context=context,
         )
 
     async def read(self, data: bytes, fmt: DocumentFormat) -> str:
-        """The document's clean text (extraction.extract_text), or ParseError."""
-        future = self._pool.schedule(extract_text, args=(data, fmt), timeout=self.timeout)
+        """The document's clean text (extraction.extract_text); ParseError when the document
+        is unreadable, too slow or too big; ReaderUnavailable when this worker could not
+        read it (retry)."""
         try:
-            # Cancelling the awaiting task (a task timeout) cancels the future, and pebble
-            # stops the child that was reading it.
-            return await asyncio.wrap_future(future)
-        except FutureTimeout as exc:
+            return await self._read(data, fmt)
+        except (BrokenProcessPool, RuntimeError):
+            # pebble's pool stays broken once a child died while idle (OOM killer, an
+            # operator's kill): build a new one, and try once more.
+            self._replace_pool()
+            try:
+                return await self._read(data, fmt)
+            except (BrokenProcessPool, RuntimeError) as exc:
+                self._replace_pool()
+                raise ReaderUnavailable("The document reader failed twice") from exc
+
+    async def _read(self, data: bytes, fmt: DocumentFormat) -> str:
+        future = self._pool.schedule(extract_text, args=(data, fmt), timeout=self.timeout)
+        reading = asyncio.wrap_future(future)
+        try:
+            done, _ = await asyncio.wait({reading}, timeout=self.wait_limit)
+        except asyncio.CancelledError:
+            # A task timeout or shutdown: cancelling the future makes pebble stop the child
+            # that was reading it.
+            reading.cancel()
+            raise
+        if not done:
+            reading.cancel()
+            raise ReaderUnavailable("Every document reader stayed busy")
+        try:
+            return reading.result()
+        except FutureTimeout as exc:  # pebble's: the document read past `timeout`
             raise ParseError(TOO_SLOW.format(seconds=self.timeout)) from exc
-        except (ProcessExpired, MemoryError) as exc:  # killed by the cap, or died
+        except MemoryError as exc:  # the child hit its address-space cap
             raise ParseError(TOO_BIG) from exc
+        except ProcessExpired as exc:  # killed from outside (a stop, a signal): not the CV's
+            raise ReaderUnavailable("The document reader was stopped") from exc
+
+    def _replace_pool(self) -> None:
+        self._pool.stop()  # type: ignore[no-untyped-call]
+        self._pool = self._new_pool()
 
     def close(self) -> None:
         """Stop the children (they hold nothing worth finishing)."""

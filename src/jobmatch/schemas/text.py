@@ -25,10 +25,12 @@ def _no_control(value: str) -> str:
 def _single_line(value: str) -> str:
     if _CONTROL_OR_NEWLINE.search(value):
         raise ValueError("must be a single line without control characters or invalid unicode")
+    if not _INVISIBLE.search(value):
+        return value  # (a blank query parameter stays blank: it filters nothing)
     visible = _INVISIBLE.sub("", value).strip()
-    if value and not visible:
+    if not visible:
         raise ValueError("must contain visible text")
-    return visible if visible != value else value
+    return visible
 
 
 def _valid_unicode(value: str) -> str:
