@@ -55,7 +55,7 @@ async def test_a_document_needing_too_much_memory_is_stopped() -> None:
         small.close()
 
 
-async def test_cancelling_a_reading_stops_its_child(reader: DocumentReader) -> None:
+async def test_cancelling_a_reading_stops_its_child() -> None:
     """A task timeout cancels the awaiting task: the child reading for it is stopped, not
     left burning a core."""
     slow = DocumentReader(timeout=60.0, processes=1)

@@ -212,6 +212,13 @@ def _weighted(
     return total_weight, weighted
 
 
+def text_evidences(query_weights: Floats, reference: float) -> Floats:
+    """relevance.text_evidence over an array of query weights."""
+    if reference <= 0:
+        return np.ones(len(query_weights))
+    return np.minimum(1.0, query_weights / reference)
+
+
 def saturate_array(raw: Floats, saturation: float) -> Floats:
     """relevance.saturate over an array."""
     if not saturation:

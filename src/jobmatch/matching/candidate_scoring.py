@@ -11,7 +11,12 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from jobmatch.matching.array_scoring import backed_titles, combine_arrays, saturate_array
+from jobmatch.matching.array_scoring import (
+    backed_titles,
+    combine_arrays,
+    saturate_array,
+    text_evidences,
+)
 from jobmatch.matching.candidate_queries import QueryTable
 from jobmatch.matching.candidate_segments import CandidateSegment, Columns
 from jobmatch.matching.corpus import CorpusStats
@@ -127,10 +132,7 @@ def candidate_values(
     total_text = np.bincount(queries.rows, gain, minlength=n)
     with np.errstate(divide="ignore", invalid="ignore"):
         raw = np.where(queries.sums > 0, total_text / ((k1 + 1) * queries.sums), 0.0)
-    if job.text_reference > 0:  # relevance.text_evidence, row by row
-        evidence = np.minimum(1.0, queries.sums / job.text_reference)
-    else:
-        evidence = np.ones(n)
+    evidence = text_evidences(queries.sums, job.text_reference)
     fits["text"] = evidence * saturate_array(raw, weights.text_saturation)
     present["text"] = np.ones(n, dtype=np.bool_)
     titles = _title_fits(segment.family_columns, job, weights.family_credit, n)

@@ -15,13 +15,13 @@ from jobmatch.schemas.job import JobCreate, JobFilters, JobUpdate
 from jobmatch.services import candidate_matching, job_index
 
 # The fields that change a job's scores (or whether it is listed at all).
-# What candidates' result lists show of a job besides the matched fields (JobSummary):
-# a change to anything else (salary, employment type) leaves their polls' ETags alone.
-SHOWN_FIELDS = frozenset({"company"})
 MATCHED_FIELDS = frozenset(
     {"title", "description", "location", "remote", "seniority", "min_years", "skills",
      "nice_to_have", "status"}
 )  # fmt: skip
+# What candidates' result lists show or depend on (JobSummary adds the company): a change
+# to anything else (salary, employment type) leaves their polls' ETags alone.
+LISTED_FIELDS = MATCHED_FIELDS | {"company"}
 
 
 async def _required_skills(given: list[str] | None, title: str, description: str) -> list[str]:
@@ -100,7 +100,7 @@ async def update_job(session: AsyncSession, job: Job, data: JobUpdate) -> Job:
         and job.salary_min > job.salary_max
     ):
         raise BadRequest("salary_min must not exceed salary_max")
-    if any(key in MATCHED_FIELDS for key in changes):
+    if not MATCHED_FIELDS.isdisjoint(changes):
         # The worker re-counts the job, re-ranks it in the candidates' lists (or takes it
         # out of them once closed) and, while it is open, ranks its candidates again.
         job.version += 1
@@ -108,7 +108,7 @@ async def update_job(session: AsyncSession, job: Job, data: JobUpdate) -> Job:
         if job.status == JobStatus.OPEN:
             await candidate_matching.queue_run(session, job)
     await session.flush()
-    if any(key in MATCHED_FIELDS or key in SHOWN_FIELDS for key in changes):
+    if not LISTED_FIELDS.isdisjoint(changes):
         await _touch_candidates_of(session, job)
     return job
 
