@@ -1,3 +1,4 @@
+import random
 from collections import Counter
 
 import pytest
@@ -5,6 +6,7 @@ import pytest
 from jobmatch.matching.relevance import (
     TermVector,
     bm25_fit,
+    extend_query,
     job_terms,
     saturate,
     select_query,
@@ -71,6 +73,21 @@ def test_select_query_keeps_the_most_telling_known_terms() -> None:
     # Ties are broken by the term: "go" (2.0) before "team" (0.9) and after "sql" (3.0).
     assert select_query(counts, stats, 3) == {"go": 2.0, "python": 4.0, "sql": 3.0}
     assert select_query(Counter(), stats, 5) == {}
+
+
+def test_extend_query_is_the_query_of_the_counts_with_the_added_terms() -> None:
+    rng = random.Random(5)
+    vocabulary = [f"t{n}" for n in range(40)]
+    for _ in range(300):
+        # Small integer IDFs make ties, which both must break by the term.
+        stats = _Stats({t: float(rng.randint(1, 4)) for t in rng.sample(vocabulary, 30)}, 10)
+        counts = Counter({t: rng.randint(1, 5) for t in rng.sample(vocabulary, 20)})
+        added = Counter({t: rng.randint(1, 3) for t in rng.sample(vocabulary, 3)})
+        limit = rng.randint(1, 25)
+        query = select_query(counts, stats, limit)
+        assert extend_query(query, counts, added, stats, limit) == select_query(
+            counts + added, stats, limit
+        )
 
 
 def test_bm25_fit_is_bm25_over_the_query_maximum() -> None:

@@ -76,6 +76,24 @@ def select_query(counts: Mapping[str, int], stats: TermStats, limit: int) -> dic
     return {term: weight for weight, term in sorted(best, key=lambda pair: pair[1])}
 
 
+def extend_query(
+    query: Mapping[str, float],
+    counts: Mapping[str, int],
+    added: Mapping[str, int],
+    stats: TermStats,
+    limit: int,
+) -> dict[str, float]:
+    """select_query(counts + added), from query = select_query(counts) and without reading
+    all of counts: a term outside the query whose count did not rise stays out, since every
+    query term already beat it and weights only rise."""
+    weighted = dict(query)
+    for term, extra in added.items():
+        if extra > 0 and stats.has_term(term):
+            weighted[term] = (counts.get(term, 0) + extra) * stats.idf(term)
+    best = heapq.nsmallest(limit, weighted.items(), key=lambda pair: (-pair[1], pair[0]))
+    return dict(sorted(best))
+
+
 def bm25_fit(
     query: Mapping[str, float],
     counts: Mapping[str, int],

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from jobmatch.matching.corpus import CorpusStats
 from jobmatch.matching.features import CandidateFeatures, JobFeatures
-from jobmatch.matching.relevance import select_query
+from jobmatch.matching.relevance import extend_query, select_query, term_counts
 from jobmatch.matching.scoring import ScoringWeights, evaluate
 from jobmatch.matching.taxonomy import get_taxonomy
 
@@ -33,7 +33,13 @@ def skill_gap(
     limit: int = 5,
 ) -> list[SkillAdvice]:
     """For the candidate's top `jobs`: each missing skill's gain if the candidate had it,
-    best total gain first (ties by name). Deterministic."""
+    best total gain first (ties by name). Deterministic.
+
+    "Had it" is modelled as the CV once it names the skill: the skill in its list and its
+    name once more in its text (which can change the text query and, through the content
+    fit, how far the title counts). With the list alone the advice fell short of what
+    adding the skill to the CV really gives, most on short CVs.
+    """
     taxonomy = get_taxonomy()
     query = select_query(candidate.counts, stats, weights.query_terms)
     before = [evaluate(candidate, query, job, stats, weights, taxonomy)[1].score for job in jobs]
@@ -46,8 +52,11 @@ def skill_gap(
     found = []
     for skill, _ in sorted(missing.items(), key=lambda item: (-item[1], item[0]))[:CONSIDERED]:
         learned = replace(candidate, skills=candidate.skills | {skill})
+        # The text is scored through the query only: the query of the CV naming the skill.
+        named = term_counts(skill)
+        learned_query = extend_query(query, candidate.counts, named, stats, weights.query_terms)
         gains = [
-            evaluate(learned, query, job, stats, weights, taxonomy)[1].score - score
+            evaluate(learned, learned_query, job, stats, weights, taxonomy)[1].score - score
             for job, score in zip(jobs, before, strict=True)
             if skill in job.required or skill in job.nice
         ]

@@ -35,7 +35,10 @@ class MatchResultRead(BaseModel):
 
 class SkillAdvice(BaseModel):
     skill: str
-    points: int = Field(description="Mean score gain on the top jobs this skill raises.")
+    points: int = Field(
+        description="Mean score gain on the top jobs this skill raises, for the CV once it "
+        "names the skill (in its skills and its text)."
+    )
     jobs: int = Field(description="How many of the top jobs it raises.")
     of: int = Field(description="How many top jobs were looked at.")
     advice: str = Field(description='E.g. "Learn kubernetes: +12 on 7 of your top 20 jobs".')
