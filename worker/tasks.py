@@ -128,8 +128,9 @@ async def match_jobs(ctx: Ctx, run_id: str) -> str:
 
 
 @observed
-async def match_candidates(ctx: Ctx, run_id: str) -> str:
-    """Rank candidates for a job's run and store the results."""
+async def match_candidates(ctx: Ctx, run_id: str, counted: str = "") -> str:
+    """Rank candidates for a job's run and store the results. `counted`: the job version
+    index_job counted before re-sending the run (it only makes the message's id its own)."""
     return await _run(ctx, run_id, candidate_matching, "Ranking failed, please retry")
 
 

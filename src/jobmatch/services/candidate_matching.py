@@ -70,12 +70,16 @@ async def start_run(session: AsyncSession, run_id: uuid.UUID) -> CandidateRun | 
     return run
 
 
-async def send_waiting_run(session: AsyncSession, job_id: uuid.UUID) -> None:
-    """The statistics now count the job: send its queued run again, after commit (a task
-    that found them behind left it queued; arq drops the message if it still holds one)."""
+async def send_waiting_run(session: AsyncSession, job_id: uuid.UUID, version: int) -> None:
+    """The statistics now count the job's `version`: send its queued run again, after
+    commit (a task that found them behind left it queued).
+
+    The message carries the version, which gives it an arq id of its own: the task that
+    found the count behind may still hold the run's plain id when this one is sent (arq
+    would drop a second message with it, and the run would wait for the sweeper)."""
     run = await candidate_runs.queued(session, job_id)
     if run is not None:
-        outbox.defer_task(session, tasks.MATCH_CANDIDATES, str(run.id))
+        outbox.defer_task(session, tasks.MATCH_CANDIDATES, str(run.id), str(version))
 
 
 def _holds(run: CandidateRun | None, attempt: int | None) -> bool:

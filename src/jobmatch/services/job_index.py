@@ -83,7 +83,7 @@ async def count_job(session: AsyncSession, matcher: Matcher, job_id: uuid.UUID) 
         entry.document = new
         await session.flush()
         if job.status == JobStatus.OPEN:  # its candidates run may be waiting for the count
-            await candidate_matching.send_waiting_run(session, job_id)
+            await candidate_matching.send_waiting_run(session, job_id, job.version)
     return True
 
 
