@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
 
 from jobmatch.api import spa
+from jobmatch.api.methods import HeadAsGetMiddleware, method_not_allowed
 from jobmatch.api.middleware import (
     BodySizeLimitMiddleware,
     InternalErrorMiddleware,
@@ -143,6 +144,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(spa.router)
     app.mount("/static", spa.static_files(), name="static")
     app.add_exception_handler(AppError, _app_error)
+    app.add_exception_handler(405, method_not_allowed)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(DataError, _invalid_data)
     # Connection-level failures only: a lost database is a 503, never a hanging 500. A
@@ -160,6 +162,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         upload_limit=settings.MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD,
         upload_paths=("/api/cv",),
     )
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.CORS_ORIGINS,
