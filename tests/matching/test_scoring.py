@@ -58,7 +58,13 @@ def test_score_is_in_range_and_breakdown_in_unit_interval() -> None:
         assert set(match.breakdown) == {
             "skills", "nice_to_have", "text", "title", "experience", "location",
         }  # fmt: skip
-        assert all(0.0 <= value <= 1.0 for value in match.breakdown.values())
+        assert all(v is None or 0.0 <= v <= 1.0 for v in match.breakdown.values())
+    # What a job does not ask about is null (left out), not a 0 that reads as a miss.
+    bare = score_job(CANDIDATE, job(skills=()))
+    assert bare.breakdown["skills"] is None
+    assert bare.breakdown["nice_to_have"] is None
+    assert bare.breakdown["experience"] is None
+    assert bare.breakdown["location"] is None
 
 
 def test_everything_matching_scores_100() -> None:
@@ -73,7 +79,7 @@ def test_everything_matching_scores_100() -> None:
     # (and the two-word CV's text at its full fit: see the text-evidence test).
     match = score_job(candidate, profile, ScoringWeights(text=0, text_evidence=0))
     assert match.breakdown == {
-        "skills": 1.0, "nice_to_have": 0.0, "text": 0.9167, "title": 1.0,
+        "skills": 1.0, "nice_to_have": None, "text": 0.9167, "title": 1.0,
         "experience": 1.0, "location": 1.0,
     }  # fmt: skip
     assert match.score == 100
@@ -201,7 +207,7 @@ def test_duplicate_and_overlapping_job_skills_count_once() -> None:
     match = score_job(CANDIDATE, job(skills=("python", "python", "java"), nice_to_have=("python",)))
     assert match.reasons[0] == "Has 1 of 2 required skills: python"
     assert match.matched_skills == ["python"]
-    assert match.breakdown["nice_to_have"] == 0.0
+    assert match.breakdown["nice_to_have"] is None  # python is required, so none is left
 
 
 def test_scoring_is_deterministic() -> None:
@@ -291,7 +297,8 @@ def test_title_family_fit_and_reasons() -> None:
     near = score_job(nurse, job(title="Certified Nursing Assistant", skills=()), alone)
     other = score_job(nurse, job(title="Software Engineer", skills=()), alone)
     unknown = score_job(nurse, job(title="Wizard", skills=()), alone)
-    assert [m.breakdown["title"] for m in (same, near, other, unknown)] == [1.0, 0.5, 0.0, 0.0]
+    # "Wizard" names no family: the title is left out (null), not failed.
+    assert [m.breakdown["title"] for m in (same, near, other, unknown)] == [1.0, 0.5, 0.0, None]
     assert "The job's field (nursing) is in the CV" in same.reasons
     assert "The job's field (nursing assistance) is close to the CV's (nursing)" in near.reasons
     assert "The job's field (software engineering) is not in the CV" in other.reasons
@@ -345,7 +352,7 @@ def test_a_title_counts_as_far_as_the_cvs_skills_and_text_back_it() -> None:
 def test_a_cv_without_a_title_leaves_title_out() -> None:
     anonymous = CandidateProfile(frozenset({"python"}), "built things in python")
     match = score_job(anonymous, job(skills=("python",)))
-    assert match.breakdown["title"] == 0.0
+    assert match.breakdown["title"] is None
     assert not [r for r in match.reasons if r.startswith("The job's field")]
 
 
@@ -370,7 +377,7 @@ def test_location_and_remote_preference() -> None:
     assert "Remote job" in remote.reasons
     assert local.score > state.score > away.score
     nowhere = score_job(CandidateProfile(frozenset({"python"}), "python"), job(location="Oslo"))
-    assert nowhere.breakdown["location"] == 0.0  # nothing known on the candidate's side
+    assert nowhere.breakdown["location"] is None  # nothing known on the candidate's side
 
 
 def test_nice_to_have_gets_no_related_credit() -> None:

@@ -57,7 +57,7 @@ class MatchScore:
     matched_skills: list[str]
     missing_skills: list[str]
     reasons: list[str]
-    breakdown: dict[str, float]
+    breakdown: dict[str, float | None]  # None: the component does not apply
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,8 +336,9 @@ def evaluate(
         # credit (the reasons say which): that is what a candidate would have to learn.
         missing_skills=sorted(substitutes),
         reasons=reasons,
-        # A component the job does not ask about is reported as 0 and left out of the score.
-        breakdown={name: round(fit or 0.0, 4) for name, fit in fits.items()},
+        # A component that does not apply (the job does not ask, or the CV says nothing to
+        # compare) is null and left out of the score: a 0 would read as a miss.
+        breakdown={name: None if fit is None else round(fit, 4) for name, fit in fits.items()},
     )
 
 

@@ -24,7 +24,7 @@ class Explaining(Protocol):
     @property
     def reasons(self) -> list[str]: ...
     @property
-    def breakdown(self) -> dict[str, float]: ...
+    def breakdown(self) -> dict[str, float | None]: ...
 
 
 def explanation(
@@ -32,7 +32,7 @@ def explanation(
     matched_skills: list[str],
     missing_skills: list[str],
     reasons: list[str],
-    breakdown: dict[str, float],
+    breakdown: dict[str, float | None],
 ) -> dict[str, Any]:
     """The stored value (every key always present)."""
     return {
@@ -70,5 +70,5 @@ class Explained:
         return list(self.explanation["reasons"])
 
     @property
-    def breakdown(self) -> dict[str, float]:
+    def breakdown(self) -> dict[str, float | None]:
         return dict(self.explanation["breakdown"])

@@ -24,13 +24,20 @@ class JobSummary(BaseModel):
     remote: RemotePolicy
 
 
+BREAKDOWN = (
+    "Each score component, 0 to 1 (skills, nice_to_have, text, title, experience, "
+    "location); null where it does not apply, e.g. location for a remote job or skills for "
+    "a job that lists none: such a component is left out of the score."
+)
+
+
 class MatchResultRead(BaseModel):
     job: JobSummary
     score: Annotated[int, Field(ge=0, le=100)]
     matched_skills: list[str]
     missing_skills: list[str]
     reasons: list[str]
-    breakdown: dict[str, float] = Field(description="Each score component, 0 to 1.")
+    breakdown: dict[str, float | None] = Field(description=BREAKDOWN)
 
 
 class SkillAdvice(BaseModel):
@@ -75,7 +82,7 @@ class CandidateResultRead(BaseModel):
     matched_skills: list[str]
     missing_skills: list[str]
     reasons: list[str]
-    breakdown: dict[str, float] = Field(description="Each score component, 0 to 1.")
+    breakdown: dict[str, float | None] = Field(description=BREAKDOWN)
 
 
 class JobCandidatesResponse(BaseModel):
