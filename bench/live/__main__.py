@@ -6,8 +6,9 @@ statistics, and BENCH_LIVE_CANDIDATES (10,000) candidates cycling over the real 
 each with a parsed CV and a finished run holding 100 results (a full list). Then,
 BENCH_LIVE_POSTS times, posts a job from a real posting the way the api does (row, then
 the index_job task after commit) and waits until the worker has carried it into the
-lists. Prints JSON lines: seconds per post (median, max), candidates re-scored (the
-pre-filter's share of all), lists changed.
+lists, then ranks the job's candidates (a recruiter's list: every candidate scored) and
+waits for that run. Prints JSON lines: seconds per post (median, max), candidates
+re-scored (the pre-filter's share of all), lists changed, seconds per candidates run.
 
 Run: make bench-live (also run by make bench).
 """
@@ -33,11 +34,12 @@ from bench.throughput.__main__ import processes
 from jobmatch.core.config import Settings
 from jobmatch.core.database import create_engine, create_session_factory
 from jobmatch.core.embedded import start_missing
-from jobmatch.core.tasks import INDEX_JOB, TaskCall, TaskQueue, connect
+from jobmatch.core.tasks import INDEX_JOB, MATCH_CANDIDATES, TaskCall, TaskQueue, connect
 from jobmatch.matching.experience import extract_years_of_experience
 from jobmatch.matching.extraction import extract_skills
 from jobmatch.models import CV, Job, JobStatus, MatchResult, MatchRun, Role, RunStatus, User
 from jobmatch.models.explanation import explanation
+from jobmatch.repositories import candidate_runs
 from jobmatch.services import job_index
 from jobmatch.services.cvs import prepare
 from jobmatch.services.live_results import telling_skills, title_query
@@ -126,7 +128,7 @@ async def main() -> None:
         queue = TaskQueue(redis, settings.QUEUE_NAME)
         postings = [p for p in load_postings() if p.title.strip() and p.requirements.strip()]
         picks = random.Random(5).sample(postings, POSTS)
-        timings, rescored, changed = [], [], []
+        timings, rescored, changed, ranking = [], [], [], []
         with processes(env, [sys.executable, "-m", "jobmatch", "worker"]):
             # The worker starts and reads every candidate in the background (its warm-up).
             await asyncio.sleep(WARM_SECONDS)
@@ -161,6 +163,24 @@ async def main() -> None:
                     )
                 changed.append(lists)
                 rescored.append(scored)
+                # The recruiter's list of the same job: every candidate ranked.
+                async with factory() as session:
+                    run = await candidate_runs.insert_queued(session, job.id)
+                    await session.commit()
+                assert run is not None
+                began = time.perf_counter()
+                await queue.enqueue(TaskCall(MATCH_CANDIDATES, (str(run.id),)))
+                while True:
+                    async with engine.connect() as conn:
+                        status = await conn.scalar(
+                            text("SELECT status FROM candidate_runs WHERE id = :id"),
+                            {"id": run.id},
+                        )
+                    if status in (RunStatus.DONE, RunStatus.FAILED):
+                        break
+                    await asyncio.sleep(0.01)
+                ranking.append(time.perf_counter() - began)
+                assert status == RunStatus.DONE, status
         await redis.aclose()
         await engine.dispose()
         report("live_post_to_lists_median", statistics.median(timings), "s", posts=POSTS,
@@ -168,6 +188,8 @@ async def main() -> None:
         report("live_candidates_rescored_median", statistics.median(rescored), "candidates",
                share=round(statistics.median(rescored) / CANDIDATES, 3))  # fmt: skip
         report("live_lists_changed_median", statistics.median(changed), "lists")
+        report("candidates_run_median", statistics.median(ranking), "s", runs=POSTS,
+               max_s=round(max(ranking), 3), candidates=CANDIDATES)  # fmt: skip
     finally:
         servers.stop()
 

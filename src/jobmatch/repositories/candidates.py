@@ -1,14 +1,26 @@
-"""The candidates' side of the pre-filter: who could match a job, without reading every CV."""
+"""The candidates a job is scored against: every active user's newest parsed CV (the
+recruiter's list), or only those that could match it (the pre-filter of live updates)."""
 
 import uuid
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobmatch.models import CV, CVStatus, User
 from jobmatch.repositories.conditions import among
+
+
+def _newest_parsed(*where: ColumnElement[bool]) -> Select[uuid.UUID]:
+    """The id of each user's newest parsed CV (of the users `where` selects)."""
+    return (
+        select(CV.id)
+        .where(CV.status == CVStatus.PARSED, *where)
+        .ext(distinct_on(CV.owner_id))
+        .order_by(CV.owner_id, CV.created_at.desc(), CV.id.desc())
+    )
 
 
 async def matching_cvs(
@@ -31,12 +43,7 @@ async def matching_cvs(
         conditions.append(among(CV.owner_id, also_users))
     if not conditions:
         return []
-    newest = (
-        select(CV.id)
-        .where(CV.status == CVStatus.PARSED)
-        .ext(distinct_on(CV.owner_id))
-        .order_by(CV.owner_id, CV.created_at.desc(), CV.id.desc())
-    )
+    newest = _newest_parsed()
     stmt = (
         select(CV, User)
         .join(User, User.id == CV.owner_id)
@@ -51,12 +58,7 @@ async def newest_cvs(
     session: AsyncSession, after: uuid.UUID | None, limit: int
 ) -> list[tuple[CV, User]]:
     """Every active user's newest parsed CV with its owner, by CV id, a page at a time."""
-    newest = (
-        select(CV.id)
-        .where(CV.status == CVStatus.PARSED)
-        .ext(distinct_on(CV.owner_id))
-        .order_by(CV.owner_id, CV.created_at.desc(), CV.id.desc())
-    )
+    newest = _newest_parsed()
     stmt = (
         select(CV, User)
         .join(User, User.id == CV.owner_id)
@@ -66,4 +68,40 @@ async def newest_cvs(
     )
     if after is not None:
         stmt = stmt.where(CV.id > after)
+    return [(row[0], row[1]) for row in (await session.execute(stmt)).all()]
+
+
+class Owner(NamedTuple):
+    """The owner's columns the matcher reads (see Matcher.know_owned)."""
+
+    location: str | None
+    remote_preference: str | None
+
+
+async def newest_cv_owners(session: AsyncSession) -> list[tuple[uuid.UUID, Owner]]:
+    """Every active user's newest parsed CV id with its owner's preferences: columns only,
+    no ORM objects (the recruiter's list reads all of them for every run)."""
+    newest = _newest_parsed()
+    stmt = (
+        select(CV.id, User.location, User.remote_preference)
+        .join(User, User.id == CV.owner_id)
+        .where(CV.id.in_(newest), User.is_active)
+    )
+    rows = (await session.execute(stmt)).all()
+    return [(row[0], Owner(row[1], row[2])) for row in rows]
+
+
+async def newest_cvs_among(
+    session: AsyncSession, cv_ids: Sequence[uuid.UUID]
+) -> list[tuple[CV, User]]:
+    """Those of these CVs that are still their active owner's newest parsed CV, with the
+    owner (a CV deleted or replaced, or an owner deactivated since, drops out)."""
+    if not cv_ids:
+        return []
+    newest = _newest_parsed(CV.owner_id.in_(select(CV.owner_id).where(among(CV.id, cv_ids))))
+    stmt = (
+        select(CV, User)
+        .join(User, User.id == CV.owner_id)
+        .where(among(CV.id, cv_ids), CV.id.in_(newest), User.is_active)
+    )
     return [(row[0], row[1]) for row in (await session.execute(stmt)).all()]

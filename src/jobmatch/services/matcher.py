@@ -9,13 +9,14 @@ callers run them in a thread (asyncio.to_thread), never on the event loop.
 """
 
 import asyncio
+import heapq
 import threading
 import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -93,7 +94,16 @@ def job_profile(job: Job) -> JobProfile:
     )
 
 
-def candidate_profile(cv: CV, user: User) -> CandidateProfile:
+class Preferences(Protocol):
+    """What the matcher reads of a CV's owner: a User, or just these columns of one."""
+
+    @property
+    def location(self) -> str | None: ...
+    @property
+    def remote_preference(self) -> str | None: ...
+
+
+def candidate_profile(cv: CV, user: Preferences) -> CandidateProfile:
     return CandidateProfile(
         skills=frozenset(cv.skills),
         text=cv.text or "",
@@ -188,7 +198,7 @@ class Matcher:
             self._learn([(cv.id, user, cv.prepared, cv)])
 
     def _learn(
-        self, items: Sequence[tuple[uuid.UUID, User, dict[str, object] | None, CV | None]]
+        self, items: Sequence[tuple[uuid.UUID, Preferences, dict[str, object] | None, CV | None]]
     ) -> list[uuid.UUID]:
         """Put CVs in the candidate index from their stored reading (or, for CVs parsed
         before readings were stored, their text), with their owners' preferences; the ids
@@ -216,10 +226,16 @@ class Matcher:
     async def know(self, session: AsyncSession, candidates: Sequence[tuple[CV, User]]) -> None:
         """Load into the candidate index the CVs it lacks (only their stored readings are
         read from PostgreSQL: a warm worker reads none)."""
+        await self.know_owned(session, [(cv.id, user) for cv, user in candidates])
+
+    async def know_owned(
+        self, session: AsyncSession, candidates: Sequence[tuple[uuid.UUID, Preferences]]
+    ) -> None:
+        """know() from CV ids and their owners' preferences only."""
         missing = {
-            cv.id: user
-            for cv, user in candidates
-            if self._preferences.get(cv.id) != (user.location, user.remote_preference)
+            cv_id: owner
+            for cv_id, owner in candidates
+            if self._preferences.get(cv_id) != (owner.location, owner.remote_preference)
         }
         if not missing:
             return
@@ -360,6 +376,24 @@ class Matcher:
         return [
             float(values[where[str(cv.id)]]) if str(cv.id) in where else 0.0 for cv, _ in candidates
         ]
+
+    def best_candidates(
+        self, job: Job, among: set[uuid.UUID], stats: CorpusStats, limit: int
+    ) -> list[tuple[uuid.UUID, float]]:
+        """The `limit` best of these CVs for the job with their values (> 0 only), best
+        first, ties by CV id, scored all at once by the candidate index; know() them first
+        (CPU: run in a thread)."""
+        wanted = {str(cv_id) for cv_id in among}
+        with self._index_lock:
+            self._candidates.use_stats(stats)
+            ids, values = self._candidates.values(job_profile(job), self.weights)
+        scored = [
+            (value, cv_id)
+            for cv_id, value in zip(ids, values.tolist(), strict=True)
+            if value > 0 and cv_id in wanted
+        ]
+        best = heapq.nsmallest(limit, scored, key=lambda item: (-item[0], item[1]))
+        return [(uuid.UUID(cv_id), value) for value, cv_id in best]
 
     def explain(self, job: Job, cv: CV, user: User, stats: CorpusStats) -> tuple[float, MatchScore]:
         """One pair's value and full score, reasons included (CPU: run in a thread)."""
