@@ -63,3 +63,30 @@ async def test_static_files_keep_their_own_methods(client: httpx.AsyncClient) ->
     refused = await client.post(script)
     assert refused.status_code == 405
     assert refused.headers["allow"] == "GET, HEAD"
+
+
+async def test_an_spa_on_an_allowed_origin_may_poll_with_head(client: httpx.AsyncClient) -> None:
+    preflight = await client.options(
+        "/api/match/jobs",
+        headers={
+            "Origin": "http://localhost:5173",
+            "Access-Control-Request-Method": "HEAD",
+            "Access-Control-Request-Headers": "authorization,if-none-match",
+        },
+    )
+    assert preflight.status_code == 200, preflight.text
+    assert "HEAD" in preflight.headers["access-control-allow-methods"]
+
+
+async def test_head_requests_are_counted_by_their_route(client: httpx.AsyncClient) -> None:
+    _, headers = await user_with_token(client)
+    sample = 'jobmatch_http_requests_total{method="HEAD",route="/api/match/jobs",status="200"}'
+
+    def count(text: str) -> float:
+        lines = [line for line in text.splitlines() if line.startswith(sample + " ")]
+        return float(lines[0].rsplit(" ", 1)[1]) if lines else 0.0
+
+    before = count((await client.get("/metrics")).text)
+    for _ in range(2):
+        assert (await client.head("/api/match/jobs", headers=headers)).status_code == 200
+    assert count((await client.get("/metrics")).text) == before + 2

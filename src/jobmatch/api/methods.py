@@ -35,7 +35,13 @@ class HeadAsGetMiddleware:
                 message = {"type": "http.response.body", "body": b"", "more_body": False}
             await send(message)
 
-        await self.app({**scope, "method": "GET"}, receive, headers_only)
+        inner = {**scope, "method": "GET"}
+        try:
+            await self.app(inner, receive, headers_only)
+        finally:
+            # What the router recorded (the route, its path_params) belongs to the request:
+            # the telemetry outside labels metrics and access logs by it.
+            scope.update({key: value for key, value in inner.items() if key != "method"})
 
 
 _METHODS = ("DELETE", "GET", "PATCH", "POST", "PUT")
