@@ -121,13 +121,15 @@ async def compute_run(
         return await finish_run(session, run, error="The job is closed")
     stats = await matcher.stats(session)
     every = await know_every_candidate(session, matcher)
+    wanted = settings.MATCH_CANDIDATES_KEPT
+    # A few spare: the next best stand in for CVs that drop out when read back.
     best = await asyncio.to_thread(
-        matcher.best_candidates, job, every, stats, settings.MATCH_CANDIDATES_KEPT
+        matcher.best_candidates, job, every, stats, wanted + max(10, wanted // 10)
     )
     # Read again: a CV deleted or replaced, or an owner deactivated, since is left out.
     listed = await candidates.newest_cvs_among(session, [cv_id for cv_id, _ in best])
     still = {cv.id: (cv, user) for cv, user in listed}
-    kept = [still[cv_id] for cv_id, _ in best if cv_id in still]
+    kept = [still[cv_id] for cv_id, _ in best if cv_id in still][:wanted]
     explained = await asyncio.to_thread(
         lambda: [(matcher.explain(job, cv, user, stats), cv, user) for cv, user in kept]
     )
