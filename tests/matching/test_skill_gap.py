@@ -2,7 +2,7 @@ from jobmatch.matching import CorpusStats, build_candidate_profile, build_job_pr
 from jobmatch.matching.features import JobFeatures, candidate_features, job_features
 from jobmatch.matching.relevance import select_query
 from jobmatch.matching.scoring import DEFAULT_WEIGHTS, evaluate
-from jobmatch.matching.skill_gap import skill_gap
+from jobmatch.matching.skill_gap import skill_gap, written_as
 from jobmatch.matching.taxonomy import get_taxonomy
 
 # A short CV: with few words, one more skill named in it moves the text fit and, through
@@ -81,3 +81,40 @@ def test_no_advice_for_skills_the_cv_has_or_jobs_do_not_ask() -> None:
     assert advised.isdisjoint(candidate.skills)
     asked = {skill for job in jobs for skill in (*job.required, *job.nice)}
     assert advised <= asked
+
+
+GO_JOBS = [
+    build_job_profile(
+        f"go-{n}",
+        title,
+        "Services in Go and Python on PostgreSQL, deployed with Docker.",
+        skills=("go", "python", "postgresql"),
+    )
+    for n, title in enumerate(("Backend Engineer", "Platform Engineer", "Software Engineer"))
+]
+GO_CV = (
+    "Software Engineer\n6 years building web services with Python and Django, PostgreSQL "
+    "databases and Redis caches. Deployed on AWS with Docker.\n"
+)
+
+
+def test_a_skill_read_only_in_context_is_advised_as_a_cv_can_name_it() -> None:
+    """A bare "Go" in a CV is not read as the skill (it is a common word); "Golang" is. The
+    advice is what adding "Golang" gives, not a gain no wording of the CV could get."""
+    taxonomy = get_taxonomy()
+    assert "go" not in build_candidate_profile(GO_CV + "Go\n").skills
+    assert written_as(taxonomy, "go") == "golang"
+    assert written_as(taxonomy, "python") == "python"
+    stats = CorpusStats.of(GO_JOBS + JOBS)
+    jobs = [job_features(job, taxonomy) for job in GO_JOBS]
+    candidate = candidate_features(
+        build_candidate_profile(GO_CV), taxonomy, DEFAULT_WEIGHTS.family_credit
+    )
+
+    [go] = [a for a in skill_gap(candidate, jobs, stats, DEFAULT_WEIGHTS) if a.skill == "go"]
+
+    before = _scores(GO_CV, jobs, stats)
+    after = _scores(GO_CV + "Skills: Golang\n", jobs, stats)
+    raised = [b - a for a, b in zip(before, after, strict=True) if b > a]
+    assert go.jobs == len(raised) == 3
+    assert go.points == round(sum(raised) / len(raised))

@@ -1,14 +1,16 @@
 """Skill-gap advice: the missing skills that would raise a candidate's top scores the most."""
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from jobmatch.matching.corpus import CorpusStats
+from jobmatch.matching.extraction import extract_skills
 from jobmatch.matching.features import CandidateFeatures, JobFeatures
 from jobmatch.matching.relevance import extend_query, select_query, term_counts
 from jobmatch.matching.scoring import ScoringWeights, evaluate
-from jobmatch.matching.taxonomy import get_taxonomy
+from jobmatch.matching.taxonomy import Taxonomy, get_taxonomy
 
 CONSIDERED = 12  # the most often missing skills re-scored (each costs one pass over the jobs)
 
@@ -23,6 +25,19 @@ class SkillAdvice:
     @property
     def advice(self) -> str:
         return f"Learn {self.skill}: +{self.points} on {self.jobs} of your top {self.of} jobs"
+
+
+@functools.lru_cache(maxsize=8192)
+def written_as(taxonomy: Taxonomy, skill: str) -> str:
+    """How a CV names the skill so that extraction reads it back on its own: its name, or
+    else the first alias that does ("golang" for go: a bare "Go" is read only in context,
+    so a CV that adds "Go" gets neither the skill nor the advice's gain). A skill read
+    only in context (flask, jest) keeps its name. Casing does not change the terms."""
+    known = taxonomy.get(skill)
+    for form in (skill, *(known.aliases if known else ())):
+        if any(skill in extract_skills(v) for v in (form, form.title(), form.upper())):
+            return form
+    return skill
 
 
 def skill_gap(
@@ -53,7 +68,7 @@ def skill_gap(
     for skill, _ in sorted(missing.items(), key=lambda item: (-item[1], item[0]))[:CONSIDERED]:
         learned = replace(candidate, skills=candidate.skills | {skill})
         # The text is scored through the query only: the query of the CV naming the skill.
-        named = term_counts(skill)
+        named = term_counts(written_as(taxonomy, skill))
         learned_query = extend_query(query, candidate.counts, named, stats, weights.query_terms)
         gains = [
             evaluate(learned, learned_query, job, stats, weights, taxonomy)[1].score - score
