@@ -5,8 +5,7 @@ import uuid
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select, tuple_
-from sqlalchemy.dialects.postgresql import distinct_on
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -14,13 +13,22 @@ from jobmatch.models import CV, CVStatus, User
 from jobmatch.repositories.conditions import among
 
 
-def _newest_parsed(*where: ColumnElement[bool]) -> Select[uuid.UUID]:
-    """The id of each user's newest parsed CV (of the users `where` selects)."""
-    return (
-        select(CV.id)
-        .where(CV.status == CVStatus.PARSED, *where)
-        .ext(distinct_on(CV.owner_id))
-        .order_by(CV.owner_id, CV.created_at.desc(), CV.id.desc())
+def _newest_parsed() -> ColumnElement[bool]:
+    """The CV is parsed and its owner has no newer parsed CV (by creation, then id).
+
+    An anti-join on (owner_id, created_at): checked only for the rows the other conditions
+    keep, a few index probes each, whatever the plan. The earlier form, IN over DISTINCT ON
+    of every CV, sorted all CVs for each query and ran for 55 s with 10k CVs under a
+    generic plan cached while the tables were small (a reviewer's worker, on a server
+    without autovacuum); the pre-filter's query took 78 ms against 135 ms with 10k CVs."""
+    newer = aliased(CV)
+    return and_(
+        CV.status == CVStatus.PARSED,
+        ~exists().where(
+            newer.owner_id == CV.owner_id,
+            newer.status == CVStatus.PARSED,
+            tuple_(newer.created_at, newer.id) > tuple_(CV.created_at, CV.id),
+        ),
     )
 
 
@@ -44,11 +52,10 @@ async def matching_cvs(
         conditions.append(among(CV.owner_id, also_users))
     if not conditions:
         return []
-    newest = _newest_parsed()
     stmt = (
         select(CV, User)
         .join(User, User.id == CV.owner_id)
-        .where(CV.id.in_(newest), User.is_active, or_(*conditions))
+        .where(_newest_parsed(), User.is_active, or_(*conditions))
         .order_by(CV.id)
         .limit(limit)
     )
@@ -59,11 +66,10 @@ async def newest_cvs(
     session: AsyncSession, after: uuid.UUID | None, limit: int
 ) -> list[tuple[CV, User]]:
     """Every active user's newest parsed CV with its owner, by CV id, a page at a time."""
-    newest = _newest_parsed()
     stmt = (
         select(CV, User)
         .join(User, User.id == CV.owner_id)
-        .where(CV.id.in_(newest), User.is_active)
+        .where(_newest_parsed(), User.is_active)
         .order_by(CV.id)
         .limit(limit)
     )
@@ -82,11 +88,10 @@ class Owner(NamedTuple):
 async def newest_cv_owners(session: AsyncSession) -> list[tuple[uuid.UUID, Owner]]:
     """Every active user's newest parsed CV id with its owner's preferences: columns only,
     no ORM objects (the recruiter's list reads all of them for every run)."""
-    newest = _newest_parsed()
     stmt = (
         select(CV.id, User.location, User.remote_preference)
         .join(User, User.id == CV.owner_id)
-        .where(CV.id.in_(newest), User.is_active)
+        .where(_newest_parsed(), User.is_active)
     )
     rows = (await session.execute(stmt)).all()
     return [(row[0], Owner(row[1], row[2])) for row in rows]
@@ -99,24 +104,10 @@ async def newest_cvs_among(
     owner (a CV deleted or replaced, or an owner deactivated since, drops out)."""
     if not cv_ids:
         return []
-    # Driven by the given ids (primary key), each checked for a newer parsed CV of its
-    # owner (index on owner_id, created_at): a few index probes per id whatever the plan.
-    # The shape of _newest_parsed (IN over DISTINCT ON of the owners' CVs) ran for 55 s
-    # with 10k CVs under a generic plan cached while the tables were small (a reviewer's
-    # worker, on a server without autovacuum), against 10 ms planned afresh.
-    newer = aliased(CV)
+    # Driven by the given ids (primary key), then a few index probes per id.
     stmt = (
         select(CV, User)
         .join(User, User.id == CV.owner_id)
-        .where(
-            among(CV.id, cv_ids),
-            CV.status == CVStatus.PARSED,
-            User.is_active,
-            ~exists().where(
-                newer.owner_id == CV.owner_id,
-                newer.status == CVStatus.PARSED,
-                tuple_(newer.created_at, newer.id) > tuple_(CV.created_at, CV.id),
-            ),
-        )
+        .where(among(CV.id, cv_ids), _newest_parsed(), User.is_active)
     )
     return [(row[0], row[1]) for row in (await session.execute(stmt)).all()]
